@@ -1,0 +1,7 @@
+package dev.miglint.change;
+
+import dev.miglint.sql.Span;
+
+/** A table-level constraint written inside CREATE TABLE. */
+public record ConstraintDef(String name, ConstraintKind kind, Span span) {
+}

@@ -1,0 +1,20 @@
+package dev.miglint.rules;
+
+import dev.miglint.change.Change;
+
+/**
+ * One check. Implementations are stateless: the analyzer calls {@link #check} for every change of
+ * a file in text order (DO block bodies included), and per-file state lives in the context.
+ */
+public interface Rule {
+
+    void check(Change change, RuleContext ctx);
+
+    default RuleInfo info() {
+        RuleInfo info = getClass().getAnnotation(RuleInfo.class);
+        if (info == null) {
+            throw new IllegalStateException(getClass().getName() + " has no @RuleInfo");
+        }
+        return info;
+    }
+}

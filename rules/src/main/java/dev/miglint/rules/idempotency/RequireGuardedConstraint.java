@@ -1,0 +1,89 @@
+package dev.miglint.rules.idempotency;
+
+import dev.miglint.change.Change;
+import dev.miglint.change.Change.AddConstraint;
+import dev.miglint.change.Change.DropConstraint;
+import dev.miglint.rules.Category;
+import dev.miglint.rules.Fix;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleInfo;
+import dev.miglint.rules.Severity;
+import dev.miglint.rules.TextEdit;
+import dev.miglint.sql.Guard;
+import dev.miglint.sql.SqlState;
+import dev.miglint.sql.Statement;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@RuleInfo(
+        id = "require-guarded-constraint",
+        summary = "ADD CONSTRAINT needs a DO block whose EXCEPTION handler catches the re-run error",
+        category = Category.IDEMPOTENCY,
+        severity = Severity.ERROR,
+        fixable = true,
+        since = "0.1.0",
+        help = "PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS, so a re-run fails on a constraint that is "
+                + "already there. Wrap the statement in DO $$ BEGIN … EXCEPTION WHEN <condition> THEN null; "
+                + "END $$; with the condition the statement raises: duplicate_object (42710) for FOREIGN KEY "
+                + "and CHECK, duplicate_table (42P07) for UNIQUE, whose index name collides, and "
+                + "invalid_table_definition (42P16) for a second PRIMARY KEY. A preceding DROP CONSTRAINT IF "
+                + "EXISTS of the same name also makes the statement re-runnable.")
+public final class RequireGuardedConstraint implements Rule {
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        if (!(change instanceof AddConstraint add)) {
+            return;
+        }
+        Guard guard = add.statement().guard();
+        // Inside a DO block with handlers, require-matching-handler judges the condition.
+        if (guard.checksExistence() || guard.hasHandlers() || droppedBefore(add, ctx)) {
+            return;
+        }
+        String what = "ADD CONSTRAINT" + (add.name() == null ? "" : " " + add.name());
+        String message = what + " fails when the migration runs again: wrap it in a DO block that catches "
+                + add.constraintKind().raisedWhenAddedAgain().name();
+        if (guard.inDoBlock()) {
+            ctx.report(change, message);
+            return;
+        }
+        ctx.report(change, message, wrapInDoBlock(add.statement(), ctx));
+    }
+
+    /** A preceding {@code DROP CONSTRAINT IF EXISTS} of the same constraint makes the ADD re-runnable. */
+    private static boolean droppedBefore(AddConstraint add, RuleContext ctx) {
+        if (add.name() == null) {
+            return false;
+        }
+        for (Change earlier : ctx.before()) {
+            if (earlier instanceof DropConstraint drop && drop.ifExists() && add.name().equals(drop.name())
+                    && drop.table() != null && drop.table().sameObject(add.table())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Wraps the whole statement; the handler catches what every constraint it adds raises. */
+    private static Fix wrapInDoBlock(Statement statement, RuleContext ctx) {
+        Set<String> conditions = new LinkedHashSet<>();
+        for (Change c : ctx.changes()) {
+            if (c.statement() == statement && c instanceof AddConstraint a) {
+                conditions.add(a.constraintKind().raisedWhenAddedAgain().name());
+            }
+        }
+        String quote = statement.text().contains("$$") ? "$miglint$" : "$$";
+        String handler = conditions.stream().collect(Collectors.joining(" OR "));
+        String close = "\nEXCEPTION WHEN " + handler + " THEN null;\nEND " + quote + ";";
+        TextEdit open = TextEdit.insert(statement.span().start(), "DO " + quote + " BEGIN\n");
+        TextEdit end = statement.terminator() != null
+                ? TextEdit.insert(statement.span().end(), close)
+                : TextEdit.insert(statement.bodyEnd(), ";" + close);
+        return new Fix("Wrap in a DO block that catches " + handler, List.of(open, end));
+    }
+
+}

@@ -1,0 +1,44 @@
+package dev.miglint.sql;
+
+import java.util.List;
+
+/**
+ * What protects a statement inside a DO block from failing on a re-run.
+ *
+ * @param doBlock         the DO statement's span, or null at top level
+ * @param handlers        conditions of every enclosing {@code EXCEPTION WHEN …} (lower case)
+ * @param conditions      the enclosing {@code IF …} conditions, as written
+ */
+public record Guard(Span doBlock, List<String> handlers, List<String> conditions) {
+
+    public static final Guard NONE = new Guard(null, List.of(), List.of());
+
+    public boolean inDoBlock() {
+        return doBlock != null;
+    }
+
+    /** True when an enclosing handler catches {@code state}. */
+    public boolean catches(SqlState state) {
+        for (String condition : handlers) {
+            if (SqlState.conditionCatches(condition, state)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean hasHandlers() {
+        return !handlers.isEmpty();
+    }
+
+    /** True when an enclosing IF tests for (non-)existence, e.g. {@code IF NOT EXISTS (SELECT … pg_type …)}. */
+    public boolean checksExistence() {
+        for (String condition : conditions) {
+            String c = condition.toLowerCase(java.util.Locale.ROOT);
+            if (c.contains("exists") || c.contains("to_regclass") || c.contains("to_regtype")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

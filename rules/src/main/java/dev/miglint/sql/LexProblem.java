@@ -1,0 +1,5 @@
+package dev.miglint.sql;
+
+/** Something the lexer could not close: an unterminated string, quote or comment. */
+public record LexProblem(Span span, String message) {
+}

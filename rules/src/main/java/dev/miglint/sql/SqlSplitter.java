@@ -1,0 +1,120 @@
+package dev.miglint.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a token stream into statements: at a top-level {@code ;}, at Drizzle's
+ * {@code --> statement-breakpoint}, at a psql meta-command line, or at the end of input. Dollar
+ * quotes are single tokens, so DO blocks and function bodies stay whole; a SQL-standard
+ * {@code BEGIN ATOMIC … END} function body is kept whole too.
+ */
+public final class SqlSplitter {
+
+    private final String source;
+    private final Guard guard;
+    private final List<Statement> statements = new ArrayList<>();
+    private final List<Token> current = new ArrayList<>();
+    private List<Token> comments = new ArrayList<>();
+    /** End of the last terminator, to tell a trailing comment on its line from a leading one. */
+    private int lastTerminatorEnd = -1;
+    /** Depth of BEGIN ATOMIC / CASE … END nesting inside a SQL-standard function body. */
+    private int atomicDepth;
+
+    private SqlSplitter(String source, Guard guard) {
+        this.source = source;
+        this.guard = guard;
+    }
+
+    public static List<Statement> split(String source, List<Token> tokens) {
+        return split(source, tokens, Guard.NONE);
+    }
+
+    public static List<Statement> split(String source, List<Token> tokens, Guard guard) {
+        SqlSplitter splitter = new SqlSplitter(source, guard);
+        for (Token token : tokens) {
+            splitter.accept(token);
+        }
+        splitter.flush(null);
+        return List.copyOf(splitter.statements);
+    }
+
+    private void accept(Token token) {
+        switch (token.kind()) {
+            case LINE_COMMENT, BLOCK_COMMENT -> {
+                if (current.isEmpty() && !trailsTerminator(token)) {
+                    comments.add(token);
+                }
+            }
+            case BREAKPOINT -> flush(null);
+            case META_COMMAND -> metaCommand(token);
+            case SEMICOLON -> {
+                if (atomicDepth > 0) {
+                    current.add(token);
+                } else {
+                    flush(token);
+                }
+            }
+            default -> {
+                current.add(token);
+                trackAtomic(token);
+            }
+        }
+    }
+
+    private void metaCommand(Token token) {
+        // psql runs a meta-command at once; \g and friends also send the buffered query.
+        boolean sendsBuffer = source.startsWith("\\g", token.start());
+        if (!current.isEmpty() && !sendsBuffer) {
+            return;
+        }
+        flush(null);
+        current.add(token);
+        flush(null);
+    }
+
+    private void trackAtomic(Token token) {
+        if (atomicDepth == 0) {
+            int n = current.size();
+            if (n >= 2 && token.isWord(source, "ATOMIC") && current.get(n - 2).isWord(source, "BEGIN")
+                    && current.get(0).isWord(source, "CREATE")) {
+                atomicDepth = 1;
+            }
+            return;
+        }
+        if (token.isWord(source, "CASE")) {
+            atomicDepth++;
+        } else if (token.isWord(source, "END")) {
+            atomicDepth--;
+        }
+    }
+
+    private boolean trailsTerminator(Token comment) {
+        if (lastTerminatorEnd < 0 || comment.start() < lastTerminatorEnd) {
+            return false;
+        }
+        for (int i = lastTerminatorEnd; i < comment.start(); i++) {
+            char c = source.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void flush(Token terminator) {
+        atomicDepth = 0;
+        if (terminator != null) {
+            lastTerminatorEnd = terminator.end();
+        }
+        if (current.isEmpty()) {
+            return;
+        }
+        Token first = current.get(0);
+        Token last = terminator != null ? terminator : current.get(current.size() - 1);
+        statements.add(new Statement(source, List.copyOf(current), Span.of(first, last), terminator,
+                List.copyOf(comments), guard));
+        current.clear();
+        comments = new ArrayList<>();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.miglint.sql;
+
+/** One lexical token; offsets are UTF-16 indices into the file text. */
+public record Token(TokenKind kind, int start, int end) {
+
+    public String text(String source) {
+        return source.substring(start, end);
+    }
+
+    public boolean is(TokenKind k) {
+        return kind == k;
+    }
+
+    /** Case-insensitive keyword test without allocating. */
+    public boolean isWord(String source, String keyword) {
+        return kind == TokenKind.WORD
+                && end - start == keyword.length()
+                && source.regionMatches(true, start, keyword, 0, keyword.length());
+    }
+}
