@@ -18,6 +18,8 @@ public final class SqlLexer {
     private int pos;
     /** True while only whitespace has been seen since the last line break (psql meta-commands). */
     private boolean atLineStart = true;
+    /** Index in {@link #tokens} where the current statement began, to spot COPY … FROM STDIN. */
+    private int statementStart;
 
     private SqlLexer(String src, int from, int to) {
         this.src = src;
@@ -57,6 +59,10 @@ public final class SqlLexer {
             if (c == '\\' && lineStart) {
                 pos = lineEnd(pos);
                 add(TokenKind.META_COMMAND, start);
+                statementStart = tokens.size();
+                if (src.regionMatches(true, start, "\\copy", 0, 5) && containsStdin(start, pos)) {
+                    copyData();
+                }
             } else if (c == '-' && peek(1) == '-') {
                 lineComment(start);
             } else if (c == '/' && peek(1) == '*') {
@@ -262,6 +268,12 @@ public final class SqlLexer {
         if (kind != null) {
             pos++;
             add(kind, start);
+            if (kind == TokenKind.SEMICOLON) {
+                if (isCopyFromStdin()) {
+                    copyData();
+                }
+                statementStart = tokens.size();
+            }
             return;
         }
         if (OPERATOR_CHARS.indexOf(c) < 0) {
@@ -280,6 +292,59 @@ public final class SqlLexer {
             pos++;
         }
         add(TokenKind.OPERATOR, start);
+    }
+
+    /** True when the statement just ended is {@code COPY … FROM STDIN}: data lines follow it. */
+    private boolean isCopyFromStdin() {
+        int first = statementStart;
+        while (first < tokens.size() && tokens.get(first).kind().isTrivia()) {
+            first++;
+        }
+        if (first >= tokens.size() || !tokens.get(first).isWord(src, "COPY")) {
+            return false;
+        }
+        for (int k = first + 1; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).isWord(src, "FROM") && tokens.get(k + 1).isWord(src, "STDIN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean containsStdin(int from, int to) {
+        return src.substring(from, to).toLowerCase(java.util.Locale.ROOT).contains("stdin");
+    }
+
+    /** Skips the data of a COPY FROM STDIN, up to a line holding only {@code \.}, as psql does. */
+    private void copyData() {
+        int lineStart = lineEnd(pos);
+        if (lineStart < limit && src.charAt(lineStart) == '\r') {
+            lineStart++;
+        }
+        if (lineStart < limit && src.charAt(lineStart) == '\n') {
+            lineStart++;
+        }
+        int start = lineStart;
+        while (lineStart < limit) {
+            int end = lineEnd(lineStart);
+            boolean terminator = src.startsWith("\\.", lineStart) && src.substring(lineStart + 2, end).isBlank();
+            lineStart = end;
+            if (lineStart < limit && src.charAt(lineStart) == '\r') {
+                lineStart++;
+            }
+            if (lineStart < limit && src.charAt(lineStart) == '\n') {
+                lineStart++;
+            }
+            if (terminator) {
+                pos = end;
+                tokens.add(new Token(TokenKind.COPY_DATA, start, end));
+                return;
+            }
+        }
+        pos = limit;
+        if (start < limit) {
+            tokens.add(new Token(TokenKind.COPY_DATA, start, limit));
+        }
     }
 
     private int lineEnd(int from) {

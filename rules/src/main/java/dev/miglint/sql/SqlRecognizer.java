@@ -34,7 +34,7 @@ public final class SqlRecognizer {
     private static final Set<String> UTILITY_COMMANDS = Set.of(
             "ANALYZE", "ANALYSE", "VACUUM", "REINDEX", "CLUSTER", "REFRESH", "LOCK", "CALL", "COPY", "NOTIFY",
             "LISTEN", "UNLISTEN", "CHECKPOINT", "DISCARD", "SECURITY", "IMPORT", "PREPARE", "EXECUTE",
-            "DEALLOCATE", "LOAD", "REASSIGN", "EXPLAIN", "FETCH", "MOVE", "CLOSE", "DECLARE", "MERGE");
+            "DEALLOCATE", "LOAD", "REASSIGN", "EXPLAIN", "FETCH", "MOVE", "CLOSE", "DECLARE", "MERGE", "SHOW");
 
     private static final Set<String> COLUMN_CONSTRAINT_WORDS = Set.of(
             "CONSTRAINT", "NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE", "REFERENCES", "CHECK", "GENERATED",

@@ -47,6 +47,9 @@ public final class SqlSplitter {
                 }
             }
             case BREAKPOINT -> flush(null);
+            case COPY_DATA -> {
+                // data rows of COPY … FROM STDIN: not SQL
+            }
             case META_COMMAND -> metaCommand(token);
             case SEMICOLON -> {
                 if (atomicDepth > 0) {

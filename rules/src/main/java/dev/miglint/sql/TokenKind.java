@@ -27,7 +27,9 @@ public enum TokenKind {
     /** Drizzle's {@code --> statement-breakpoint}. */
     BREAKPOINT,
     /** psql meta-command such as {@code \set ON_ERROR_STOP on}, to the end of its line. */
-    META_COMMAND;
+    META_COMMAND,
+    /** The data lines after {@code COPY … FROM STDIN;}, up to and including the {@code \.} line. */
+    COPY_DATA;
 
     public boolean isTrivia() {
         return this == LINE_COMMENT || this == BLOCK_COMMENT;
