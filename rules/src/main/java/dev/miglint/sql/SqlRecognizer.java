@@ -40,6 +40,12 @@ public final class SqlRecognizer {
             "CONSTRAINT", "NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE", "REFERENCES", "CHECK", "GENERATED",
             "COLLATE", "COMPRESSION", "STORAGE", "DEFERRABLE", "INITIALLY");
 
+    private static final String[][] COLUMN_ACTIONS = {
+            {"SET", "NOT", "NULL"}, {"DROP", "NOT", "NULL"}, {"SET", "DEFAULT"}, {"DROP", "DEFAULT"},
+            {"ADD", "GENERATED"}, {"SET", "GENERATED"}, {"DROP", "IDENTITY"}, {"DROP", "EXPRESSION"},
+            {"SET", "STATISTICS"}, {"SET", "STORAGE"}, {"SET", "COMPRESSION"}, {"RESTART"},
+    };
+
     private SqlRecognizer() {
     }
 
@@ -509,7 +515,17 @@ public final class SqlRecognizer {
             int typeEnd = using >= 0 ? using : collate >= 0 ? collate : to;
             return new AlterColumnType(c.s, span, table, column, c.textOf(typeStart, typeEnd - 1), using >= 0);
         }
-        return new AlterColumn(c.s, span, table, column, c.words(3));
+        return new AlterColumn(c.s, span, table, column, columnAction(c));
+    }
+
+    /** "SET NOT NULL", "DROP DEFAULT", "ADD GENERATED" …: the action without its arguments. */
+    private static String columnAction(Cursor c) {
+        for (String[] action : COLUMN_ACTIONS) {
+            if (c.atAll(action)) {
+                return String.join(" ", action);
+            }
+        }
+        return c.words(2);
     }
 
     // ---------------------------------------------------------------- DROP

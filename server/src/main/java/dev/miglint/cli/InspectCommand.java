@@ -9,6 +9,7 @@ import dev.miglint.change.ColumnDef;
 import dev.miglint.change.ConstraintDef;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Analyzer;
+import dev.miglint.sql.JSqlEnricher;
 import dev.miglint.sql.Span;
 import dev.miglint.sql.Statement;
 
@@ -160,6 +161,10 @@ final class InspectCommand {
             writeValue(json, fact.getValue());
         }
         json.endObject();
+        if (!c.statement().guard().inDoBlock()) {
+            // Whether JSqlParser can add detail to this statement; our recognizer stands either way.
+            json.name("jsqlparser").value(JSqlEnricher.parse(c.statement()).isPresent() ? "parsed" : "not parsed");
+        }
         if (c instanceof DoBlock block) {
             json.name("inner").beginArray();
             for (Change inner : block.inner()) {
@@ -197,6 +202,11 @@ final class InspectCommand {
 
     /** The record components worth showing: no statement, spans, fix offsets, nulls or inner changes. */
     static Map<String, Object> facts(Record change) {
+        return facts(change, false);
+    }
+
+    /** In nested values (columns, constraints) false flags are left out to keep lines short. */
+    private static Map<String, Object> facts(Record change, boolean nested) {
         Map<String, Object> facts = new LinkedHashMap<>();
         for (RecordComponent component : change.getClass().getRecordComponents()) {
             Class<?> type = component.getType();
@@ -205,7 +215,9 @@ final class InspectCommand {
                 continue;
             }
             Object value = valueOf(component, change);
-            if (value != null && !(value instanceof List<?> l && l.isEmpty())) {
+            boolean omitted = value == null || value instanceof List<?> l && l.isEmpty()
+                    || nested && Boolean.FALSE.equals(value);
+            if (!omitted) {
                 facts.put(name, value);
             }
         }
@@ -227,7 +239,7 @@ final class InspectCommand {
             return name.qualified();
         }
         if (raw instanceof ColumnDef || raw instanceof ConstraintDef) {
-            return facts((Record) raw);
+            return facts((Record) raw, true);
         }
         if (raw instanceof Enum<?> e) {
             return e.name();
