@@ -47,7 +47,7 @@ class InspectCommandTest {
         assertEquals(List.of(
                 file.toString(),
                 "  1:1-1:39  CreateTable  name=t  ifNotExists=true  temporary=false  unlogged=false"
-                        + "  columns=[{name=id, type=int, notNull=false, primaryKey=false, unique=false, generated=false}]"
+                        + "  columns=[{name=id, type=int}]"
                         + "  asQuery=false",
                 "  2:1-2:24  Unrecognized  reason=unknown statement FROBNICATE"),
                 text.outLines().subList(0, 3));
@@ -55,6 +55,8 @@ class InspectCommandTest {
 
         JsonObject garbage = statements(json, 0).get(1).getAsJsonObject();
         assertEquals("Unrecognized", garbage.get("kind").getAsString());
+        assertEquals("not parsed", garbage.get("jsqlparser").getAsString());
+        assertEquals("parsed", statements(json, 0).get(0).getAsJsonObject().get("jsqlparser").getAsString());
         JsonObject s = summary(json);
         assertEquals(1, s.get("files").getAsInt());
         assertEquals(2, s.get("statements").getAsInt());
@@ -102,14 +104,16 @@ class InspectCommandTest {
     }
 
     @Test
-    void factsLeaveOutOffsetsSpansAndTheStatement() throws IOException {
-        Path file = write("V1.sql", "CREATE TABLE users (id int);\n");
+    void factsLeaveOutOffsetsSpansAndTheStatementAndFalseFlagsOfColumns() throws IOException {
+        Path file = write("V1.sql", "CREATE TABLE users (id int NOT NULL, email text UNIQUE);\n");
 
         CliRun run = CliRun.of("inspect", "--format", "json", file.toString());
 
         JsonObject statement = statements(run, 0).get(0).getAsJsonObject();
-        assertEquals(java.util.Set.of("kind", "range", "facts"), statement.keySet());
+        assertEquals(java.util.Set.of("kind", "range", "facts", "jsqlparser"), statement.keySet());
         JsonObject facts = statement.getAsJsonObject("facts");
+        assertEquals("[{\"name\":\"id\",\"type\":\"int\",\"notNull\":true},"
+                + "{\"name\":\"email\",\"type\":\"text\",\"unique\":true}]", facts.get("columns").toString());
         assertFalse(facts.has("guardAt"), facts.toString());
         assertFalse(facts.has("statement"), facts.toString());
         assertFalse(facts.has("span"), facts.toString());
@@ -133,6 +137,7 @@ class InspectCommandTest {
         assertEquals("AddConstraint", inner.get("kind").getAsString());
         assertEquals("orders_user_fk", inner.getAsJsonObject("facts").get("name").getAsString());
         assertEquals(1, inner.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
+        assertFalse(inner.has("jsqlparser"), "DO-block statements are not given to JSqlParser: " + inner);
         assertTrue(text.outLines().stream().anyMatch(l -> l.startsWith("      2:3-") && l.contains("AddConstraint")),
                 text.out());
     }
