@@ -50,6 +50,8 @@ for flags in "${variants[@]}"; do
     # shellcheck disable=SC2086  # the flags are meant to split
     read -r a b < <(time_runs java $flags -jar "$jar" check "${files[@]}")
     report "miglint check $flags" "$a" "$b"
+    # The flags the ./miglint launcher passes to one-shot commands.
+    if [[ "$flags" == "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" ]]; then l_med="$b"; fi
 done
 
 # AppCDS: one training run writes the archive, later runs map it.
@@ -73,7 +75,8 @@ if [[ -x "$squawk" ]]; then
     echo "squawk: $("$squawk" --version 2>&1 | head -1)"
     read -r s_min s_med < <(time_runs "$squawk" --reporter json "${files[@]}")
     report "squawk --reporter json (one invocation)" "$s_min" "$s_med"
-    awk -v m="$m_med" -v s="$s_med" 'BEGIN { printf "median ratio miglint/squawk: %.2f\n", m / s }'
+    awk -v m="$m_med" -v l="$l_med" -v s="$s_med" \
+        'BEGIN { printf "median ratio miglint/squawk: %.2f default flags, %.2f launcher flags\n", m / s, l / s }'
 else
     echo "squawk not installed ($squawk): run /work/shared/tools/peers/install-peers.sh"
 fi
