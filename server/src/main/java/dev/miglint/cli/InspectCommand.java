@@ -9,7 +9,6 @@ import dev.miglint.change.ColumnDef;
 import dev.miglint.change.ConstraintDef;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Analyzer;
-import dev.miglint.sql.JSqlEnricher;
 import dev.miglint.sql.Span;
 import dev.miglint.sql.Statement;
 
@@ -161,10 +160,6 @@ final class InspectCommand {
             writeValue(json, fact.getValue());
         }
         json.endObject();
-        if (!c.statement().guard().inDoBlock()) {
-            // Whether JSqlParser can add detail to this statement; our recognizer stands either way.
-            json.name("jsqlparser").value(JSqlEnricher.parse(c.statement()).isPresent() ? "parsed" : "not parsed");
-        }
         if (c instanceof DoBlock block) {
             json.name("inner").beginArray();
             for (Change inner : block.inner()) {

@@ -3,7 +3,6 @@ package dev.miglint.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -340,7 +339,6 @@ class CheckCommandTest {
     }
 
     @Test
-    @Disabled("bug: Main.run prints --help to a new PrintStream on System.out instead of the `out` writer it was given")
     void helpIsPrintedThroughTheGivenWriter() {
         CliRun run = CliRun.of("--help");
 
@@ -360,8 +358,6 @@ class CheckCommandTest {
     }
 
     @Test
-    @Disabled("bug: PlBodyParser recurses once per nested block; ~2000 nested BEGIN blocks throw StackOverflowError "
-            + "and the whole run ends with exit 2 'internal error' instead of analysing the other files")
     void deeplyNestedDoBlockDoesNotStopTheOtherFilesBeingChecked() throws IOException {
         int depth = 5000;
         write("V1__deep.sql", "DO $$ BEGIN " + "BEGIN ".repeat(depth) + "NULL;" + " END;".repeat(depth) + " END $$;\n");

@@ -55,8 +55,6 @@ class InspectCommandTest {
 
         JsonObject garbage = statements(json, 0).get(1).getAsJsonObject();
         assertEquals("Unrecognized", garbage.get("kind").getAsString());
-        assertEquals("not parsed", garbage.get("jsqlparser").getAsString());
-        assertEquals("parsed", statements(json, 0).get(0).getAsJsonObject().get("jsqlparser").getAsString());
         JsonObject s = summary(json);
         assertEquals(1, s.get("files").getAsInt());
         assertEquals(2, s.get("statements").getAsInt());
@@ -110,7 +108,7 @@ class InspectCommandTest {
         CliRun run = CliRun.of("inspect", "--format", "json", file.toString());
 
         JsonObject statement = statements(run, 0).get(0).getAsJsonObject();
-        assertEquals(java.util.Set.of("kind", "range", "facts", "jsqlparser"), statement.keySet());
+        assertEquals(java.util.Set.of("kind", "range", "facts"), statement.keySet());
         JsonObject facts = statement.getAsJsonObject("facts");
         assertEquals("[{\"name\":\"id\",\"type\":\"int\",\"notNull\":true},"
                 + "{\"name\":\"email\",\"type\":\"text\",\"unique\":true}]", facts.get("columns").toString());
@@ -137,7 +135,6 @@ class InspectCommandTest {
         assertEquals("AddConstraint", inner.get("kind").getAsString());
         assertEquals("orders_user_fk", inner.getAsJsonObject("facts").get("name").getAsString());
         assertEquals(1, inner.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
-        assertFalse(inner.has("jsqlparser"), "DO-block statements are not given to JSqlParser: " + inner);
         assertTrue(text.outLines().stream().anyMatch(l -> l.startsWith("      2:3-") && l.contains("AddConstraint")),
                 text.out());
     }
