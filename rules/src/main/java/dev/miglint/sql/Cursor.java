@@ -71,7 +71,8 @@ final class Cursor {
     }
 
     boolean atIdentifier() {
-        return at(TokenKind.WORD) || at(TokenKind.QUOTED_IDENT) || at(TokenKind.PLACEHOLDER);
+        return at(TokenKind.WORD) || at(TokenKind.QUOTED_IDENT) || at(TokenKind.PLACEHOLDER)
+                || at(TokenKind.PSQL_VARIABLE);
     }
 
     /** Reads one identifier, normalised; null (and no move) when there is none. */
@@ -91,7 +92,7 @@ final class Cursor {
         String part = ident();
         String schema = null;
         while (at(TokenKind.DOT) && (s.is(i + 1, TokenKind.WORD) || s.is(i + 1, TokenKind.QUOTED_IDENT)
-                || s.is(i + 1, TokenKind.PLACEHOLDER))) {
+                || s.is(i + 1, TokenKind.PLACEHOLDER) || s.is(i + 1, TokenKind.PSQL_VARIABLE))) {
             i++;
             schema = part;
             part = ident();
@@ -154,14 +155,18 @@ final class Cursor {
         return s.source().substring(s.token(from).start(), s.token(Math.min(to, s.size() - 1)).end());
     }
 
-    /** Upper-cased words from here up to {@code max} words, for action labels like "ENABLE ROW LEVEL SECURITY". */
+    /**
+     * Up to {@code max} words from here, for action labels like "ENABLE ROW LEVEL SECURITY" or
+     * "OWNER TO app": keywords upper-cased, names as PostgreSQL folds them.
+     */
     String words(int max) {
         StringBuilder b = new StringBuilder();
-        for (int k = i; k < s.size() && k < i + max && s.is(k, TokenKind.WORD); k++) {
+        for (int k = i; k < s.size() && k < i + max && (s.is(k, TokenKind.WORD) || s.is(k, TokenKind.QUOTED_IDENT)); k++) {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(s.text(k).toUpperCase(Locale.ROOT));
+            String word = normalise(s.token(k));
+            b.append(Keywords.isKeyword(word) ? word.toUpperCase(Locale.ROOT) : word);
         }
         return b.toString();
     }
@@ -173,7 +178,7 @@ final class Cursor {
             int close = text.lastIndexOf('"');
             return close > open ? text.substring(open + 1, close).replace("\"\"", "\"") : text.substring(open + 1);
         }
-        if (token.kind() == TokenKind.PLACEHOLDER) {
+        if (token.kind() == TokenKind.PLACEHOLDER || token.kind() == TokenKind.PSQL_VARIABLE) {
             return text;
         }
         return text.toLowerCase(Locale.ROOT);

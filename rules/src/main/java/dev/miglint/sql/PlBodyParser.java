@@ -46,6 +46,10 @@ final class PlBodyParser {
     private final List<Token> comments;
     private final Set<String> allHandlers = new LinkedHashSet<>();
     private int i;
+    /** Nesting of blocks, IFs and loops being read; bounded so hostile input cannot exhaust the stack. */
+    private int nesting;
+
+    static final int MAX_NESTING = 64;
 
     private PlBodyParser(Statement outer, List<Token> all) {
         this.outer = outer;
@@ -126,13 +130,21 @@ final class PlBodyParser {
             skipLabel();
             return null;
         }
-        return switch (word) {
-            case "BEGIN", "DECLARE" -> block();
-            case "IF" -> ifStatement();
-            case "CASE" -> caseStatement();
-            case "LOOP", "WHILE", "FOR", "FOREACH" -> loop();
-            default -> simple();
-        };
+        if (nesting >= MAX_NESTING) {
+            return simple();
+        }
+        nesting++;
+        try {
+            return switch (word) {
+                case "BEGIN", "DECLARE" -> block();
+                case "IF" -> ifStatement();
+                case "CASE" -> caseStatement();
+                case "LOOP", "WHILE", "FOR", "FOREACH" -> loop();
+                default -> simple();
+            };
+        } finally {
+            nesting--;
+        }
     }
 
     private void skipLabel() {

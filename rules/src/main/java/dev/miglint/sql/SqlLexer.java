@@ -16,8 +16,6 @@ public final class SqlLexer {
     private final List<Token> tokens = new ArrayList<>();
     private final List<LexProblem> problems = new ArrayList<>();
     private int pos;
-    /** True while only whitespace has been seen since the last line break (psql meta-commands). */
-    private boolean atLineStart = true;
     /** Index in {@link #tokens} where the current statement began, to spot COPY … FROM STDIN. */
     private int statementStart;
 
@@ -44,19 +42,14 @@ public final class SqlLexer {
     private void run() {
         while (pos < limit) {
             char c = src.charAt(pos);
-            if (c == '\n') {
-                atLineStart = true;
-                pos++;
-                continue;
-            }
             if (Character.isWhitespace(c) || c == '\uFEFF') {
                 pos++;
                 continue;
             }
-            boolean lineStart = atLineStart;
-            atLineStart = false;
             int start = pos;
-            if (c == '\\' && lineStart) {
+            if (c == '\\') {
+                // psql reads a backslash outside quotes as a meta-command up to the end of the line,
+                // wherever it stands (SELECT … \gexec); SQL itself has no backslash operator.
                 pos = lineEnd(pos);
                 add(TokenKind.META_COMMAND, start);
                 statementStart = tokens.size();
@@ -71,6 +64,8 @@ public final class SqlLexer {
                 quoted(start, pos + 1, '\'', false, TokenKind.STRING, "string literal");
             } else if (c == '"') {
                 quoted(start, pos + 1, '"', false, TokenKind.QUOTED_IDENT, "quoted identifier");
+            } else if (c == ':' && isPsqlVariable()) {
+                psqlVariable(start);
             } else if (c == '$') {
                 dollar(start);
             } else if (isIdentStart(c)) {
@@ -149,6 +144,26 @@ public final class SqlLexer {
         pos = limit;
         add(kind, start);
         problem(start, "unterminated " + what);
+    }
+
+    /** {@code :name}, {@code :'name'} or {@code :"name"}, but not the {@code ::} cast or {@code :=}. */
+    private boolean isPsqlVariable() {
+        char next = peek(1);
+        boolean afterColon = pos > 0 && src.charAt(pos - 1) == ':';
+        return !afterColon && (isIdentStart(next) || next == '\'' || next == '"');
+    }
+
+    private void psqlVariable(int start) {
+        char next = peek(1);
+        if (next == '\'' || next == '"') {
+            quoted(start, pos + 2, next, false, TokenKind.PSQL_VARIABLE, "psql variable");
+            return;
+        }
+        pos++;
+        while (pos < limit && (isIdentStart(src.charAt(pos)) || isDigit(src.charAt(pos)))) {
+            pos++;
+        }
+        add(TokenKind.PSQL_VARIABLE, start);
     }
 
     private void dollar(int start) {

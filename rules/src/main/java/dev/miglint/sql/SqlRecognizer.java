@@ -40,6 +40,18 @@ public final class SqlRecognizer {
             "CONSTRAINT", "NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE", "REFERENCES", "CHECK", "GENERATED",
             "COLLATE", "COMPRESSION", "STORAGE", "DEFERRABLE", "INITIALLY");
 
+    private static final String[][] COLUMN_ACTIONS = {
+            {"SET", "NOT", "NULL"}, {"DROP", "NOT", "NULL"}, {"SET", "DEFAULT"}, {"DROP", "DEFAULT"},
+            {"ADD", "GENERATED"}, {"SET", "GENERATED"}, {"DROP", "IDENTITY"}, {"DROP", "EXPRESSION"},
+            {"SET", "STATISTICS"}, {"SET", "STORAGE"}, {"SET", "COMPRESSION"}, {"RESTART"},
+    };
+
+    /** SET forms whose value follows without TO or =. */
+    private static final String[][] SET_FORMS = {
+            {"ROLE"}, {"AUTHORIZATION"}, {"TIME", "ZONE"}, {"CONSTRAINTS"}, {"TRANSACTION"}, {"SCHEMA"}, {"NAMES"},
+            {"CHARACTERISTICS"},
+    };
+
     private SqlRecognizer() {
     }
 
@@ -48,7 +60,7 @@ public final class SqlRecognizer {
         try {
             List<Change> changes = dispatch(s, 0);
             return changes.isEmpty() ? List.of(unrecognized(s, "empty")) : changes;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A recognizer bug must not cost the user the rest of the file.
             return List.of(unrecognized(s, "recognizer error: " + e.getClass().getSimpleName()));
         }
@@ -509,7 +521,17 @@ public final class SqlRecognizer {
             int typeEnd = using >= 0 ? using : collate >= 0 ? collate : to;
             return new AlterColumnType(c.s, span, table, column, c.textOf(typeStart, typeEnd - 1), using >= 0);
         }
-        return new AlterColumn(c.s, span, table, column, c.words(3));
+        return new AlterColumn(c.s, span, table, column, columnAction(c));
+    }
+
+    /** "SET NOT NULL", "DROP DEFAULT", "ADD GENERATED" …: the action without its arguments. */
+    private static String columnAction(Cursor c) {
+        for (String[] action : COLUMN_ACTIONS) {
+            if (c.atAll(action)) {
+                return String.join(" ", action);
+            }
+        }
+        return c.words(2);
     }
 
     // ---------------------------------------------------------------- DROP
@@ -623,8 +645,14 @@ public final class SqlRecognizer {
         String objectKind = null;
         if (on >= 0) {
             Cursor k = new Cursor(c.s, on + 1);
-            k.accept("ALL");
-            objectKind = objectKind(k);
+            if (k.accept("ALL")) {
+                // ON ALL TABLES|SEQUENCES|FUNCTIONS|PROCEDURES|ROUTINES IN SCHEMA …
+                String plural = k.acceptOneOf("TABLES", "SEQUENCES", "FUNCTIONS", "PROCEDURES", "ROUTINES");
+                objectKind = plural == null ? null : plural.substring(0, plural.length() - 1);
+            }
+            if (objectKind == null) {
+                objectKind = objectKind(k);
+            }
         }
         return new Privilege(c.s, c.s.span(), revoke, privileges, objectKind == null ? "TABLE" : objectKind);
     }
@@ -635,13 +663,24 @@ public final class SqlRecognizer {
         }
         String kind = objectKind(c);
         int is = c.findTopLevel(c.i, c.s.size(), "IS");
-        String target = is > c.i ? c.textOf(c.i, is - 1) : "";
+        int targetStart = c.i;
+        Name name = c.name();
+        // A plain (schema.)name is shown normalised; anything longer (ON table, (args)) as written.
+        String target = name != null && c.i == is ? name.qualified() : is > targetStart ? c.textOf(targetStart, is - 1) : "";
         return new Comment(c.s, c.s.span(), kind == null ? c.words(1) : kind, target);
     }
 
     private static Change set(Cursor c, boolean reset) {
         boolean local = c.accept("LOCAL");
         c.accept("SESSION");
+        for (String[] special : SET_FORMS) {
+            if (c.accept(special)) {
+                // These take their value without TO or =: SET ROLE x, SET TIME ZONE 'UTC' …
+                String value = c.atEnd() ? null : c.textOf(c.i, c.s.size() - 1);
+                return new SetConfig(c.s, c.s.span(), String.join("_", special).toLowerCase(Locale.ROOT), value,
+                        local, reset);
+            }
+        }
         int nameStart = c.i;
         while (!c.atEnd() && !c.at("TO") && !c.at(TokenKind.OPERATOR)) {
             if (c.at(TokenKind.DOT) || c.atIdentifier()) {

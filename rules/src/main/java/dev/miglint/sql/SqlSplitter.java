@@ -67,7 +67,7 @@ public final class SqlSplitter {
 
     private void metaCommand(Token token) {
         // psql runs a meta-command at once; \g and friends also send the buffered query.
-        boolean sendsBuffer = source.startsWith("\\g", token.start());
+        boolean sendsBuffer = source.startsWith("\\g", token.start()) || source.startsWith("\\watch", token.start());
         if (!current.isEmpty() && !sendsBuffer) {
             return;
         }

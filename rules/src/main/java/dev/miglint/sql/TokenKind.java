@@ -14,6 +14,8 @@ public enum TokenKind {
     PARAM,
     /** Flyway placeholder ${name}. */
     PLACEHOLDER,
+    /** psql variable :name, :'name' or :"name". */
+    PSQL_VARIABLE,
     OPERATOR,
     LPAREN,
     RPAREN,

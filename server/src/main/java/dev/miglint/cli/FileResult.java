@@ -22,7 +22,16 @@ record FileResult(Path path, Analysis analysis, LineIndex lines, List<Finding> f
                     "miglint reads migrations as UTF-8 text.", new Span(0, 0), List.of());
             return new FileResult(path, null, new LineIndex(""), List.of(problem));
         }
-        Analysis analysis = analyzer.analyze(source.text());
+        Analysis analysis;
+        try {
+            analysis = analyzer.analyze(source.text());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours on one file must not cost the user the report on the others.
+            Finding problem = new Finding(Analyzer.INTERNAL_ERROR, Severity.ERROR,
+                    "miglint could not analyse this file (" + e + "); please report it",
+                    "This is a bug in miglint, not in your migration.", new Span(0, 0), List.of());
+            return new FileResult(path, null, new LineIndex(source.text()), List.of(problem));
+        }
         return new FileResult(path, analysis, new LineIndex(source.text()), analysis.findings());
     }
 

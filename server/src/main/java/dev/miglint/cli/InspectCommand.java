@@ -197,6 +197,11 @@ final class InspectCommand {
 
     /** The record components worth showing: no statement, spans, fix offsets, nulls or inner changes. */
     static Map<String, Object> facts(Record change) {
+        return facts(change, false);
+    }
+
+    /** In nested values (columns, constraints) false flags are left out to keep lines short. */
+    private static Map<String, Object> facts(Record change, boolean nested) {
         Map<String, Object> facts = new LinkedHashMap<>();
         for (RecordComponent component : change.getClass().getRecordComponents()) {
             Class<?> type = component.getType();
@@ -205,7 +210,9 @@ final class InspectCommand {
                 continue;
             }
             Object value = valueOf(component, change);
-            if (value != null && !(value instanceof List<?> l && l.isEmpty())) {
+            boolean omitted = value == null || value instanceof List<?> l && l.isEmpty()
+                    || nested && Boolean.FALSE.equals(value);
+            if (!omitted) {
                 facts.put(name, value);
             }
         }
@@ -227,7 +234,7 @@ final class InspectCommand {
             return name.qualified();
         }
         if (raw instanceof ColumnDef || raw instanceof ConstraintDef) {
-            return facts((Record) raw);
+            return facts((Record) raw, true);
         }
         if (raw instanceof Enum<?> e) {
             return e.name();

@@ -38,9 +38,13 @@ public final class Main {
     }
 
     static int run(List<String> args, PrintWriter out, PrintStream err) {
-        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
-            (args.isEmpty() ? err : new PrintStream(System.out, true)).print(USAGE_TEXT);
-            return args.isEmpty() ? USAGE : OK;
+        if (args.isEmpty()) {
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        if (args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
+            out.print(USAGE_TEXT);
+            return OK;
         }
         List<String> rest = args.subList(1, args.size());
         try {

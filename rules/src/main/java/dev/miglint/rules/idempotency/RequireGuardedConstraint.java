@@ -3,6 +3,7 @@ package dev.miglint.rules.idempotency;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.AddConstraint;
 import dev.miglint.change.Change.DropConstraint;
+import dev.miglint.change.ConstraintKind;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Rule;
@@ -11,7 +12,6 @@ import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
 import dev.miglint.rules.TextEdit;
 import dev.miglint.sql.Guard;
-import dev.miglint.sql.SqlState;
 import dev.miglint.sql.Statement;
 
 import java.util.LinkedHashSet;
@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
                 + "END $$; with the condition the statement raises: duplicate_object (42710) for FOREIGN KEY "
                 + "and CHECK, duplicate_table (42P07) for UNIQUE, whose index name collides, and "
                 + "invalid_table_definition (42P16) for a second PRIMARY KEY. A preceding DROP CONSTRAINT IF "
-                + "EXISTS of the same name also makes the statement re-runnable.")
+                + "EXISTS of the same name also makes the statement re-runnable. Name every constraint: an "
+                + "unnamed one raises nothing on a re-run, it is added again under a new generated name.")
 public final class RequireGuardedConstraint implements Rule {
 
     @Override
@@ -44,6 +45,12 @@ public final class RequireGuardedConstraint implements Rule {
         if (guard.checksExistence() || guard.hasHandlers() || droppedBefore(add, ctx)) {
             return;
         }
+        if (add.name() == null && add.constraintKind() != ConstraintKind.PRIMARY_KEY) {
+            // PostgreSQL names it anew on every run (…_fkey, …_fkey1): no error to catch, a duplicate instead.
+            ctx.report(change, "An unnamed " + label(add.constraintKind()) + " constraint is added again, "
+                    + "under a new generated name, on every run: name it (ADD CONSTRAINT <name> …) and guard it");
+            return;
+        }
         String what = "ADD CONSTRAINT" + (add.name() == null ? "" : " " + add.name());
         String message = what + " fails when the migration runs again: wrap it in a DO block that catches "
                 + add.constraintKind().raisedWhenAddedAgain().name();
@@ -52,6 +59,10 @@ public final class RequireGuardedConstraint implements Rule {
             return;
         }
         ctx.report(change, message, wrapInDoBlock(add.statement(), ctx));
+    }
+
+    private static String label(ConstraintKind kind) {
+        return kind.name().replace('_', ' ');
     }
 
     /** A preceding {@code DROP CONSTRAINT IF EXISTS} of the same constraint makes the ADD re-runnable. */

@@ -1,0 +1,31 @@
+package dev.miglint.rules;
+
+import dev.miglint.rules.docs.RuleDocs;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** docs/rules/<id>.md is generated; a page that differs from what the generator makes today is stale. */
+class DocsUpToDateTest {
+
+    @Test
+    void everyCommittedRulePageMatchesTheGenerator() throws IOException {
+        List<String> stale = new ArrayList<>();
+        for (Rule rule : Rules.ALL) {
+            Path page = RuleDocs.page(Fixture.PROJECT_ROOT, rule.info().id());
+            String expected = RuleDocs.render(Fixture.PROJECT_ROOT, rule);
+            if (!Files.exists(page) || !Files.readString(page, StandardCharsets.UTF_8).equals(expected)) {
+                stale.add(Fixture.PROJECT_ROOT.relativize(page).toString());
+            }
+        }
+        assertTrue(stale.isEmpty(), "rule docs are missing or stale: " + stale
+                + "; run `" + RuleDocs.REGENERATE + "` from the project root to regenerate them");
+    }
+}

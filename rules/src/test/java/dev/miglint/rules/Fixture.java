@@ -1,0 +1,116 @@
+package dev.miglint.rules;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonParseException;
+import dev.miglint.rules.docs.RuleDocs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One rule fixture file read for the test: its markers, its config header, and the problems with how
+ * they are written (a malformed marker must fail, not silently check nothing).
+ */
+record Fixture(Path path, String text, List<Marker> markers, JsonObject config, List<String> problems) {
+
+    /** The project root: surefire runs in the module directory, {@code rules/}. */
+    static final Path PROJECT_ROOT = Path.of("").toAbsolutePath().getParent();
+    static final Path FIXTURES = PROJECT_ROOT.resolve("rules/src/test/resources/rules");
+
+    /** No options exist yet, so any key in a config header is a mistake. */
+    private static final Set<String> CONFIG_KEYS = Set.of();
+
+    private static final Pattern EXPECT_LIKE = Pattern.compile("^\\s*--\\s*expect\\b.*");
+    private static final Pattern CONFIG = Pattern.compile("^\\s*--\\s*config:(.*)$");
+
+    /**
+     * @param line       1-based line of the marker
+     * @param start      offset of the marker line's first character
+     * @param next       offset of the first character of the line after the marker
+     */
+    record Marker(String rule, String text, int line, int start, int next) {
+
+        @Override
+        public String toString() {
+            return "-- expect: " + rule + " at \"" + text + "\"";
+        }
+    }
+
+    static Fixture read(Path path, String text) {
+        List<Marker> markers = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        JsonObject config = new JsonObject();
+        boolean header = true;
+        int offset = 0;
+        int lineNo = 0;
+        while (offset <= text.length()) {
+            int eol = text.indexOf('\n', offset);
+            int next = eol < 0 ? text.length() + 1 : eol + 1;
+            String line = text.substring(offset, eol < 0 ? text.length() : eol).stripTrailing();
+            lineNo++;
+            Matcher marker = RuleDocs.MARKER.matcher(line);
+            Matcher configLine = CONFIG.matcher(line);
+            if (marker.matches()) {
+                markers.add(new Marker(marker.group(1), marker.group(2), lineNo, offset, Math.min(next, text.length())));
+            } else if (EXPECT_LIKE.matcher(line).matches()) {
+                problems.add(lineNo + ": malformed marker, write -- expect: <rule-id> at \"<text>\": " + line.trim());
+            } else if (configLine.matches()) {
+                if (header) {
+                    config = parseConfig(configLine.group(1), lineNo, problems);
+                } else {
+                    problems.add(lineNo + ": -- config: belongs in the header, before the first statement");
+                }
+            }
+            if (!line.isBlank() && !line.trim().startsWith("--")) {
+                header = false;
+            }
+            offset = next;
+        }
+        return new Fixture(path, text, List.copyOf(markers), config, List.copyOf(problems));
+    }
+
+    private static JsonObject parseConfig(String json, int lineNo, List<String> problems) {
+        try {
+            JsonElement parsed = JsonParser.parseString(json);
+            if (!parsed.isJsonObject()) {
+                problems.add(lineNo + ": -- config: must be a JSON object");
+                return new JsonObject();
+            }
+            for (String key : parsed.getAsJsonObject().keySet()) {
+                if (!CONFIG_KEYS.contains(key)) {
+                    problems.add(lineNo + ": unknown config key \"" + key + "\" (known: " + CONFIG_KEYS + ")");
+                }
+            }
+            return parsed.getAsJsonObject();
+        } catch (JsonParseException e) {
+            problems.add(lineNo + ": -- config: is not JSON: " + e.getMessage());
+            return new JsonObject();
+        }
+    }
+
+    /** 1-based line of a UTF-16 offset. */
+    int lineOf(int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** "path:line" for messages, relative to the project root. */
+    String at(int line) {
+        return PROJECT_ROOT.relativize(path) + ":" + line;
+    }
+
+    static String collapse(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,4 @@
+-- Invoice amounts are never negative.
+
+-- expect: require-guarded-constraint at "ALTER TABLE invoices ADD CONSTRAINT invoices_amount_cents_check CHECK (amount_cents >= 0)"
+ALTER TABLE invoices ADD CONSTRAINT invoices_amount_cents_check CHECK (amount_cents >= 0);

@@ -1,0 +1,4 @@
+-- The statement itself contains $$, so the wrapping DO block needs another dollar-quote tag.
+
+-- expect: require-guarded-constraint at "ALTER TABLE invoices ADD CONSTRAINT invoices_number_format CHECK"
+ALTER TABLE invoices ADD CONSTRAINT invoices_number_format CHECK (number ~ $$^INV-[0-9]{6}$$);

@@ -1,0 +1,14 @@
+-- Tables imported without keys get one. A second PRIMARY KEY raises invalid_table_definition
+-- (42P16), whatever its name, so even an unnamed one can be guarded.
+
+-- expect: require-guarded-constraint at "ALTER TABLE order_items ADD CONSTRAINT order_items_pkey PRIMARY KEY (order_id, line_no)"
+DO $$ BEGIN
+ALTER TABLE order_items ADD CONSTRAINT order_items_pkey PRIMARY KEY (order_id, line_no);
+EXCEPTION WHEN invalid_table_definition THEN null;
+END $$;
+
+-- expect: require-guarded-constraint at "ALTER TABLE legacy_payments ADD PRIMARY KEY (id)"
+DO $$ BEGIN
+ALTER TABLE legacy_payments ADD PRIMARY KEY (id);
+EXCEPTION WHEN invalid_table_definition THEN null;
+END $$;

@@ -1,0 +1,9 @@
+-- Extensions for case-insensitive emails and random tokens.
+
+-- expect: require-if-not-exists at "CREATE EXTENSION citext"
+CREATE EXTENSION citext;
+
+-- expect: require-if-not-exists at "CREATE EXTENSION "pgcrypto" WITH SCHEMA public"
+CREATE EXTENSION "pgcrypto" WITH SCHEMA public;
+
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
