@@ -275,7 +275,6 @@ class SqlRecognizerTest {
     }
 
     @Test
-    @Disabled("bug: SET TIME ZONE 'UTC' gives parameter \"time zone\" with value null")
     void setTimeZoneKeepsItsValue() {
         assertEquals("'UTC'", only("SET TIME ZONE 'UTC';", Change.SetConfig.class).value());
     }
