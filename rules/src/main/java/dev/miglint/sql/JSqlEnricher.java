@@ -19,6 +19,11 @@ public final class JSqlEnricher {
     /** Longer statements (pg_dump data, huge function bodies) are not worth the parse. */
     static final int MAX_LENGTH = 64 * 1024;
     static final long TIMEOUT_MILLIS = 200;
+    /**
+     * JSqlParser's look-ahead is exponential in parenthesis nesting (12 levels of "((1) + 1)" take
+     * 10 s) and its interrupt flag is not read inside look-ahead, so deeper statements are not tried.
+     */
+    static final int MAX_NESTING = 6;
 
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "miglint-jsqlparser-watchdog");
@@ -30,14 +35,38 @@ public final class JSqlEnricher {
     }
 
     public static Optional<net.sf.jsqlparser.statement.Statement> parse(Statement statement) {
-        if (statement.tokens().isEmpty()) {
+        if (statement.tokens().isEmpty() || nesting(statement) > MAX_NESTING) {
             return Optional.empty();
         }
         String sql = statement.source().substring(statement.span().start(), statement.bodyEnd());
-        return parse(sql, TIMEOUT_MILLIS);
+        return parseBounded(sql, TIMEOUT_MILLIS);
+    }
+
+    private static int nesting(Statement statement) {
+        return nesting(statement.tokens());
+    }
+
+    private static int nesting(java.util.List<Token> tokens) {
+        int depth = 0;
+        int max = 0;
+        for (Token t : tokens) {
+            if (t.kind() == TokenKind.LPAREN) {
+                max = Math.max(max, ++depth);
+            } else if (t.kind() == TokenKind.RPAREN) {
+                depth--;
+            }
+        }
+        return max;
     }
 
     static Optional<net.sf.jsqlparser.statement.Statement> parse(String sql, long timeoutMillis) {
+        if (nesting(SqlLexer.lex(sql).tokens()) > MAX_NESTING) {
+            return Optional.empty();
+        }
+        return parseBounded(sql, timeoutMillis);
+    }
+
+    private static Optional<net.sf.jsqlparser.statement.Statement> parseBounded(String sql, long timeoutMillis) {
         if (sql.length() > MAX_LENGTH) {
             return Optional.empty();
         }

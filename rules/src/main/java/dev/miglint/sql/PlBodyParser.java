@@ -65,7 +65,10 @@ final class PlBodyParser {
 
     static Change parse(Statement outer, Token body, String language) {
         Span bodySpan = bodySpan(outer.source(), body);
-        if (!language.equals("plpgsql") || body.kind() != TokenKind.DOLLAR_STRING) {
+        // A '…' body is read as written: its doubled quotes stay doubled, so literals inside are
+        // approximate, but statements, kinds and handlers are all there. E'…' bodies are left alone.
+        boolean readable = body.kind() == TokenKind.DOLLAR_STRING || outer.source().charAt(body.start()) == '\'';
+        if (!language.equals("plpgsql") || !readable) {
             return new DoBlock(outer, outer.span(), language, bodySpan, List.of(), List.of());
         }
         PlBodyParser parser = new PlBodyParser(outer, SqlLexer.lex(outer.source(), bodySpan.start(), bodySpan.end()).tokens());
@@ -345,20 +348,27 @@ final class PlBodyParser {
         return isAssignment(simple) ? "ASSIGN" : word(simple.from());
     }
 
+    /** {@code target := expr} or {@code target = expr}, target being {@code a}, {@code a.b} or {@code a[i]}. */
     private boolean isAssignment(Simple simple) {
-        for (int k = simple.from() + 1; k < simple.to() && k < simple.from() + 6; k++) {
-            Token t = tokens.get(k);
-            if (t.kind() == TokenKind.OPERATOR) {
-                String op = t.text(src);
-                return op.equals(":=") || op.equals("=");
-            }
-            if (t.kind() != TokenKind.DOT && t.kind() != TokenKind.WORD && t.kind() != TokenKind.QUOTED_IDENT
-                    && t.kind() != TokenKind.LBRACKET && t.kind() != TokenKind.RBRACKET
-                    && t.kind() != TokenKind.NUMBER) {
-                return false;
-            }
+        int k = simple.from();
+        if (tokens.get(k).kind() != TokenKind.WORD && tokens.get(k).kind() != TokenKind.QUOTED_IDENT) {
+            return false;
         }
-        return false;
+        k++;
+        while (k + 1 < simple.to() && tokens.get(k).kind() == TokenKind.DOT) {
+            k += 2;
+        }
+        if (k < simple.to() && tokens.get(k).kind() == TokenKind.LBRACKET) {
+            while (k < simple.to() && tokens.get(k).kind() != TokenKind.RBRACKET) {
+                k++;
+            }
+            k++;
+        }
+        if (k >= simple.to() || tokens.get(k).kind() != TokenKind.OPERATOR) {
+            return false;
+        }
+        String op = tokens.get(k).text(src);
+        return op.equals(":=") || op.equals("=");
     }
 
     private List<Token> leadingComments(int tokenIndex) {

@@ -189,8 +189,7 @@ public final class SqlRecognizer {
             return;
         }
         Cursor e = new Cursor(s, from);
-        if (e.at("CONSTRAINT") || e.at("PRIMARY") || e.at("UNIQUE") || e.at("FOREIGN") || e.at("CHECK")
-                || e.at("EXCLUDE")) {
+        if (atTableConstraint(e)) {
             String name = e.accept("CONSTRAINT") ? e.ident() : null;
             constraints.add(new ConstraintDef(name, constraintKind(e), new Span(s.token(from).start(),
                     s.token(to - 1).end())));
@@ -203,6 +202,14 @@ public final class SqlRecognizer {
         if (column != null) {
             columns.add(column);
         }
+    }
+
+    /** EXCLUDE is not reserved, so a column may be named exclude: only EXCLUDE USING/( starts a constraint. */
+    private static boolean atTableConstraint(Cursor c) {
+        if (c.at("EXCLUDE")) {
+            return c.s.isWord(c.i + 1, "USING") || c.s.is(c.i + 1, TokenKind.LPAREN);
+        }
+        return c.at("CONSTRAINT") || c.at("PRIMARY") || c.at("UNIQUE") || c.at("FOREIGN") || c.at("CHECK");
     }
 
     /** Reads {@code name type [constraints…]} from tokens [from, to). */
@@ -234,7 +241,17 @@ public final class SqlRecognizer {
         String defaultValue = null;
         String references = null;
         while (c.i < to) {
-            if (c.accept("NOT", "NULL")) {
+            if (c.at(TokenKind.LPAREN)) {
+                c.skipParens(); // CHECK (…), GENERATED … AS (…): expressions, not column constraints
+            } else if (c.accept("ON")) {
+                // ON DELETE/UPDATE SET NULL | SET DEFAULT [(cols)] | CASCADE | RESTRICT | NO ACTION
+                c.acceptOneOf("DELETE", "UPDATE");
+                if (c.accept("SET")) {
+                    c.acceptOneOf("NULL", "DEFAULT");
+                } else if (!c.accept("NO", "ACTION")) {
+                    c.acceptOneOf("CASCADE", "RESTRICT");
+                }
+            } else if (c.accept("NOT", "NULL")) {
                 notNull = true;
             } else if (c.accept("PRIMARY", "KEY")) {
                 primaryKey = true;
@@ -461,8 +478,7 @@ public final class SqlRecognizer {
     }
 
     private static Change addAction(Cursor c, Name table, int to, Span span) {
-        if (c.at("CONSTRAINT") || c.at("PRIMARY") || c.at("UNIQUE") || c.at("FOREIGN") || c.at("CHECK")
-                || c.at("EXCLUDE")) {
+        if (atTableConstraint(c)) {
             String name = c.accept("CONSTRAINT") ? c.ident() : null;
             ConstraintKind kind = constraintKind(c);
             boolean usingIndex = c.findTopLevel(c.i, to, "USING") >= 0

@@ -20,6 +20,8 @@ public final class SqlSplitter {
     private int lastTerminatorEnd = -1;
     /** Depth of BEGIN ATOMIC / CASE … END nesting inside a SQL-standard function body. */
     private int atomicDepth;
+    /** Parenthesis depth of the current statement. */
+    private int parenDepth;
 
     private SqlSplitter(String source, Guard guard) {
         this.source = source;
@@ -52,7 +54,7 @@ public final class SqlSplitter {
             }
             case META_COMMAND -> metaCommand(token);
             case SEMICOLON -> {
-                if (atomicDepth > 0) {
+                if (atomicDepth > 0 || parenDepth > 0 && isRule()) {
                     current.add(token);
                 } else {
                     flush(token);
@@ -61,6 +63,11 @@ public final class SqlSplitter {
             default -> {
                 current.add(token);
                 trackAtomic(token);
+                if (token.kind() == TokenKind.LPAREN) {
+                    parenDepth++;
+                } else if (token.kind() == TokenKind.RPAREN && parenDepth > 0) {
+                    parenDepth--;
+                }
             }
         }
     }
@@ -74,6 +81,22 @@ public final class SqlSplitter {
         flush(null);
         current.add(token);
         flush(null);
+    }
+
+    /**
+     * psql does not end a statement at a ';' inside parentheses. Valid SQL has one only in a
+     * multi-action CREATE RULE, so only there is it honoured: elsewhere a '(' left open while
+     * typing must not swallow the rest of the file.
+     */
+    private boolean isRule() {
+        int k = 0;
+        if (current.isEmpty() || !current.get(k++).isWord(source, "CREATE")) {
+            return false;
+        }
+        if (k + 1 < current.size() && current.get(k).isWord(source, "OR") && current.get(k + 1).isWord(source, "REPLACE")) {
+            k += 2;
+        }
+        return k < current.size() && current.get(k).isWord(source, "RULE");
     }
 
     private void trackAtomic(Token token) {
@@ -107,6 +130,7 @@ public final class SqlSplitter {
 
     private void flush(Token terminator) {
         atomicDepth = 0;
+        parenDepth = 0;
         if (terminator != null) {
             lastTerminatorEnd = terminator.end();
         }
