@@ -1,12 +1,16 @@
 package dev.miglint.rules;
 
 import dev.miglint.change.Change;
+import dev.miglint.schema.SchemaModel;
 import dev.miglint.sql.LexProblem;
 import dev.miglint.sql.SqlFile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** Runs rules over a file. Thread-safe: holds only the immutable rule list. */
 public final class Analyzer {
@@ -21,42 +25,81 @@ public final class Analyzer {
             .thenComparing(Finding::rule);
 
     private final List<Rule> rules;
+    private final Set<String> ruleIds = new HashSet<>();
 
     public Analyzer(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        for (Rule rule : Rules.ALL) {
+            ruleIds.add(rule.info().id());
+        }
     }
 
     public static Analyzer withAllRules() {
         return new Analyzer(Rules.ALL);
     }
 
+    /** A lone file: default settings, no runner, no earlier migrations. */
     public Analysis analyze(String text) {
-        return analyze(SqlFile.parse(text));
+        return analyze(SqlFile.parse(text), FileContext.standalone(""));
     }
 
     public Analysis analyze(SqlFile file) {
-        List<Change> changes = file.allChanges();
+        return analyze(file, FileContext.standalone(""));
+    }
+
+    public Analysis analyze(SqlFile file, FileContext context) {
+        FileFacts facts = new FileFacts(file, context);
         List<Finding> findings = new ArrayList<>();
         for (LexProblem problem : file.problems()) {
             findings.add(new Finding(LEX_PROBLEM, Severity.WARNING, problem.message() + ": the rest of the file is "
                     + "read as part of it", "Close the quote or comment.", problem.span(), List.of()));
         }
+        Set<String> enabled = new HashSet<>();
         for (Rule rule : rules) {
             RuleInfo info = rule.info();
-            RuleContext ctx = new RuleContext(file, changes, info, info.severity(), findings);
-            for (int i = 0; i < changes.size(); i++) {
-                Change change = changes.get(i);
-                ctx.moveTo(i);
-                try {
-                    rule.check(change, ctx);
-                } catch (RuntimeException e) {
-                    findings.add(new Finding(INTERNAL_ERROR, Severity.WARNING,
-                            "miglint's rule " + info.id() + " failed on this statement (" + e + "); please report it",
-                            "This is a bug in miglint, not in your migration.", change.span(), List.of()));
-                }
+            Optional<Severity> severity = context.settings().severityOf(info);
+            if (severity.isEmpty()) {
+                continue;
+            }
+            enabled.add(info.id());
+            run(rule, new RuleContext(facts, info, severity.get(), findings), facts.changes(), findings);
+        }
+        Suppressions suppressions = new Suppressions(file, ruleIds);
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (!suppressions.silences(f)) {
+                kept.add(f);
             }
         }
-        findings.sort(IN_TEXT_ORDER);
-        return new Analysis(file, List.copyOf(findings));
+        kept.addAll(suppressions.problems(enabled));
+        kept.sort(IN_TEXT_ORDER);
+        return new Analysis(file, List.copyOf(kept), facts.schemaAfter());
+    }
+
+    private static void run(Rule rule, RuleContext ctx, List<Change> changes, List<Finding> findings) {
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            ctx.moveTo(i);
+            try {
+                rule.check(change, ctx);
+            } catch (RuntimeException | StackOverflowError e) {
+                findings.add(new Finding(INTERNAL_ERROR, Severity.WARNING,
+                        "miglint's rule " + rule.info().id() + " failed on this statement (" + e + "); please report it",
+                        "This is a bug in miglint, not in your migration.", change.span(), List.of()));
+            }
+        }
+        ctx.moveTo(changes.size());
+        try {
+            rule.finish(ctx);
+        } catch (RuntimeException | StackOverflowError e) {
+            findings.add(new Finding(INTERNAL_ERROR, Severity.WARNING,
+                    "miglint's rule " + rule.info().id() + " failed at the end of the file (" + e + "); please report it",
+                    "This is a bug in miglint, not in your migration.", new dev.miglint.sql.Span(0, 0), List.of()));
+        }
+    }
+
+    /** The schema a file leaves behind; what the next migration of the project starts from. */
+    public static SchemaModel replay(SqlFile file, FileContext context) {
+        return new FileFacts(file, context).schemaAfter();
     }
 }

@@ -10,6 +10,10 @@ public interface Rule {
 
     void check(Change change, RuleContext ctx);
 
+    /** Called once after the last change, for rules about the file as a whole (an unclosed BEGIN). */
+    default void finish(RuleContext ctx) {
+    }
+
     default RuleInfo info() {
         RuleInfo info = getClass().getAnnotation(RuleInfo.class);
         if (info == null) {

@@ -1,6 +1,11 @@
 package dev.miglint.rules;
 
 import dev.miglint.change.Change;
+import dev.miglint.change.Name;
+import dev.miglint.config.Runner;
+import dev.miglint.config.Settings;
+import dev.miglint.schema.SchemaModel;
+import dev.miglint.schema.TableInfo;
 import dev.miglint.sql.Span;
 import dev.miglint.sql.SqlFile;
 
@@ -11,43 +16,100 @@ import java.util.List;
 /** What a rule sees of the file being analysed, and where it reports. One per rule and file. */
 public final class RuleContext {
 
-    private final SqlFile file;
-    private final List<Change> changes;
+    private final FileFacts facts;
     private final RuleInfo info;
     private final Severity severity;
     private final List<Finding> sink;
-    /** Index in {@link #changes} of the change being checked. */
+    /** Index in {@link FileFacts#changes} of the change being checked. */
     private int current;
 
-    RuleContext(SqlFile file, List<Change> changes, RuleInfo info, Severity severity, List<Finding> sink) {
-        this.file = file;
-        this.changes = changes;
+    RuleContext(FileFacts facts, RuleInfo info, Severity severity, List<Finding> sink) {
+        this.facts = facts;
         this.info = info;
         this.severity = severity;
         this.sink = sink;
     }
 
+    void moveTo(int index) {
+        current = index;
+    }
+
+    // ---------------------------------------------------------------- the file
+
     public String text() {
-        return file.text();
+        return facts.file().text();
     }
 
     public SqlFile file() {
-        return file;
+        return facts.file();
+    }
+
+    public String path() {
+        return facts.context().path();
+    }
+
+    public Settings settings() {
+        return facts.context().settings();
     }
 
     /** Every change of the file in text order, DO block bodies included. */
     public List<Change> changes() {
-        return changes;
+        return facts.changes();
     }
 
     /** The changes that come before the one being checked. */
     public List<Change> before() {
-        return changes.subList(0, current);
+        return facts.changes().subList(0, current);
     }
 
-    void moveTo(int index) {
-        current = index;
+    // ---------------------------------------------------------------- schema
+
+    /** The schema as the migrations built it up to (not including) the change being checked. */
+    public SchemaModel schema() {
+        return facts.schemaBefore(current);
     }
+
+    /**
+     * True when {@code table} was created earlier in this same file: locking rules let such a
+     * table be changed freely, since no one else can be using it yet.
+     */
+    public boolean createdInThisFile(Name table) {
+        TableInfo info = schema().table(table);
+        return info != null && info.origin().file().equals(path())
+                && !facts.context().schemaAtStart().hasTable(table);
+    }
+
+    /** True when an earlier migration created {@code table}: it may hold rows and serve traffic. */
+    public boolean existedBeforeThisFile(Name table) {
+        return facts.context().schemaAtStart().hasTable(table);
+    }
+
+    // ---------------------------------------------------------------- transactions
+
+    public Runner runner() {
+        return facts.context().runner();
+    }
+
+    /** True when the runner wraps this whole file in a transaction it opened itself. */
+    public boolean runnerWrapsFile() {
+        return facts.runnerWrapsFile();
+    }
+
+    /** True inside BEGIN … COMMIT written in this file. */
+    public boolean inExplicitTransaction() {
+        return facts.inExplicitTransaction(current);
+    }
+
+    public boolean inTransaction() {
+        return runnerWrapsFile() || inExplicitTransaction();
+    }
+
+    /** True when settings accept an unguarded statement because a transaction rolls it back. */
+    public boolean acceptedAsTransactional() {
+        return settings().acceptTransactional() && inTransaction();
+    }
+
+    // ---------------------------------------------------------------- reporting
 
     public void report(Change at, String message, Fix... fixes) {
         report(at.span(), message, Arrays.asList(fixes));

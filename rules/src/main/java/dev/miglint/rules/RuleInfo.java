@@ -27,4 +27,7 @@ public @interface RuleInfo {
 
     /** Why the rule exists and the safe alternative, in a few sentences. */
     String help();
+
+    /** Opt-in rules are off until configured ("off" in the catalogue). */
+    boolean optIn() default false;
 }

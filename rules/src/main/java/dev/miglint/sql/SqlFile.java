@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param changes top-level changes in order; a DO block's inner changes hang off its {@link DoBlock}
  */
-public record SqlFile(String text, List<Statement> statements, List<Change> changes, List<LexProblem> problems) {
+public record SqlFile(String text, List<Statement> statements, List<Change> changes, List<Token> comments,
+                      List<LexProblem> problems) {
 
     public static SqlFile parse(String text) {
         SqlLexer.Result lexed = SqlLexer.lex(text);
@@ -20,7 +21,13 @@ public record SqlFile(String text, List<Statement> statements, List<Change> chan
         for (Statement statement : statements) {
             changes.addAll(SqlRecognizer.recognize(statement));
         }
-        return new SqlFile(text, statements, List.copyOf(changes), lexed.problems());
+        List<Token> comments = new ArrayList<>();
+        for (Token t : lexed.tokens()) {
+            if (t.kind().isTrivia()) {
+                comments.add(t);
+            }
+        }
+        return new SqlFile(text, statements, List.copyOf(changes), List.copyOf(comments), lexed.problems());
     }
 
     /** Every change, DO block bodies included, in text order: what rules walk. */

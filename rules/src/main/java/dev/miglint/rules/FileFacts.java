@@ -1,0 +1,84 @@
+package dev.miglint.rules;
+
+import dev.miglint.change.Change;
+import dev.miglint.change.Change.Transaction;
+import dev.miglint.schema.SchemaModel;
+import dev.miglint.sql.SqlFile;
+
+import java.util.List;
+
+/**
+ * What the analyzer works out once per file and every rule shares: the flattened changes, the
+ * schema before each of them, and whether each runs inside a transaction.
+ */
+final class FileFacts {
+
+    private final SqlFile file;
+    private final FileContext context;
+    private final List<Change> changes;
+    private final SchemaModel[] schemaBefore;
+    private final boolean[] inExplicitTransaction;
+    private final boolean runnerWrapsFile;
+
+    FileFacts(SqlFile file, FileContext context) {
+        this.file = file;
+        this.context = context;
+        this.changes = file.allChanges();
+        this.schemaBefore = new SchemaModel[changes.size()];
+        this.inExplicitTransaction = new boolean[changes.size()];
+        this.runnerWrapsFile = context.runner().wrapsFile(file.statements().size());
+        SchemaModel schema = context.schemaAtStart();
+        boolean open = false;
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            schemaBefore[i] = schema;
+            schema = schema.apply(change, context.path());
+            if (change instanceof Transaction t && !change.statement().guard().inDoBlock()) {
+                inExplicitTransaction[i] = open;
+                open = opens(t, open);
+            } else {
+                inExplicitTransaction[i] = open;
+            }
+        }
+    }
+
+    /** Whether a transaction is open after {@code t}. */
+    private static boolean opens(Transaction t, boolean open) {
+        return switch (t.command()) {
+            case "BEGIN" -> true;
+            case "COMMIT", "ROLLBACK", "COMMIT PREPARED", "ROLLBACK PREPARED" -> false;
+            default -> open; // SAVEPOINT, RELEASE, ROLLBACK TO SAVEPOINT
+        };
+    }
+
+    SqlFile file() {
+        return file;
+    }
+
+    FileContext context() {
+        return context;
+    }
+
+    List<Change> changes() {
+        return changes;
+    }
+
+    SchemaModel schemaBefore(int index) {
+        return schemaBefore[index];
+    }
+
+    /** For a BEGIN: whether one was already open when it ran. */
+    boolean inExplicitTransaction(int index) {
+        return inExplicitTransaction[index];
+    }
+
+    boolean runnerWrapsFile() {
+        return runnerWrapsFile;
+    }
+
+    /** The schema after the last statement: what the next migration starts from. */
+    SchemaModel schemaAfter() {
+        SchemaModel schema = changes.isEmpty() ? context.schemaAtStart() : schemaBefore[changes.size() - 1];
+        return changes.isEmpty() ? schema : schema.apply(changes.get(changes.size() - 1), context.path());
+    }
+}

@@ -1,0 +1,119 @@
+package dev.miglint.rules;
+
+import dev.miglint.change.Change;
+import dev.miglint.sql.Span;
+import dev.miglint.sql.SqlFile;
+import dev.miglint.sql.Statement;
+import dev.miglint.sql.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code -- miglint-ignore rule[, rule]: reason} silences those rules on the next statement;
+ * {@code -- miglint-ignore-file rule: reason} on the whole file. An ignore naming an unknown rule
+ * is reported, and so, at info level, is one that silenced nothing.
+ */
+final class Suppressions {
+
+    /** Reported for an ignore comment that names no known rule. */
+    static final String INVALID_IGNORE = "invalid-ignore";
+    /** Reported (info) for an ignore comment that silenced nothing. */
+    static final String UNUSED_IGNORE = "unused-ignore";
+
+    private static final Pattern DIRECTIVE = Pattern.compile(
+            "^(?:--|/\\*)\\s*miglint-ignore(-file)?\\b\\s*([^:*]*?)\\s*(?::\\s*(.*?))?\\s*(?:\\*/)?\\s*$",
+            Pattern.DOTALL);
+
+    /** One ignore comment: which rules, over which text. */
+    private record Directive(Span comment, List<String> rules, Span target, Set<String> used) {
+    }
+
+    private final List<Directive> directives = new ArrayList<>();
+    private final List<Finding> problems = new ArrayList<>();
+
+    Suppressions(SqlFile file, Set<String> knownRules) {
+        Set<Token> seen = new HashSet<>();
+        for (Change change : file.allChanges()) {
+            Statement statement = change.statement();
+            for (Token comment : statement.leadingComments()) {
+                if (seen.add(comment)) {
+                    read(file.text(), comment, statement.span(), false, knownRules);
+                }
+            }
+        }
+        for (Token comment : file.comments()) {
+            if (!seen.contains(comment)) {
+                read(file.text(), comment, null, true, knownRules);
+            }
+        }
+    }
+
+    private void read(String text, Token comment, Span statement, boolean fileLevelOnly, Set<String> knownRules) {
+        Matcher m = DIRECTIVE.matcher(comment.text(text));
+        if (!m.matches()) {
+            return;
+        }
+        boolean fileWide = m.group(1) != null;
+        if (!fileWide && fileLevelOnly) {
+            return; // a statement ignore with no statement after it
+        }
+        Span target = fileWide ? new Span(0, text.length()) : statement;
+        List<String> rules = new ArrayList<>();
+        boolean named = false;
+        for (String id : m.group(2).split("[,\\s]+")) {
+            if (id.isBlank()) {
+                continue;
+            }
+            named = true;
+            if (knownRules.contains(id)) {
+                rules.add(id);
+            } else {
+                problems.add(new Finding(INVALID_IGNORE, Severity.WARNING, "miglint-ignore names an unknown rule '"
+                        + id + "': see `miglint rules` for the ids", "An ignore comment silences rules by id.",
+                        new Span(comment.start(), comment.end()), List.of()));
+            }
+        }
+        if (!named) {
+            problems.add(new Finding(INVALID_IGNORE, Severity.WARNING,
+                    "miglint-ignore names no rule: write `-- miglint-ignore <rule-id>: <reason>`",
+                    "An ignore comment silences rules by id.", new Span(comment.start(), comment.end()), List.of()));
+        }
+        if (!rules.isEmpty()) {
+            directives.add(new Directive(new Span(comment.start(), comment.end()), rules, target, new LinkedHashSet<>()));
+        }
+    }
+
+    /** True when an ignore covers {@code finding}; marks that ignore as used. */
+    boolean silences(Finding finding) {
+        boolean silenced = false;
+        for (Directive d : directives) {
+            if (d.rules().contains(finding.rule()) && d.target().start() <= finding.range().start()
+                    && finding.range().start() < Math.max(d.target().end(), d.target().start() + 1)) {
+                d.used().add(finding.rule());
+                silenced = true;
+            }
+        }
+        return silenced;
+    }
+
+    /** Invalid ignores, and ignores of enabled rules that silenced nothing. */
+    List<Finding> problems(Set<String> enabledRules) {
+        List<Finding> all = new ArrayList<>(problems);
+        for (Directive d : directives) {
+            for (String rule : d.rules()) {
+                if (!d.used().contains(rule) && enabledRules.contains(rule)) {
+                    all.add(new Finding(UNUSED_IGNORE, Severity.INFO, "This ignore of " + rule
+                            + " silences nothing: remove it", "An ignore that silences nothing hides nothing.",
+                            d.comment(), List.of()));
+                }
+            }
+        }
+        return all;
+    }
+}
