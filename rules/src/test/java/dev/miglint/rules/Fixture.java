@@ -1,15 +1,14 @@
 package dev.miglint.rules;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonParseException;
+import dev.miglint.config.ConfigLoader;
+import dev.miglint.config.Runner;
+import dev.miglint.config.Settings;
 import dev.miglint.rules.docs.RuleDocs;
+import dev.miglint.schema.SchemaModel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,17 +16,17 @@ import java.util.regex.Pattern;
  * One rule fixture file read for the test: its markers, its config header, and the problems with how
  * they are written (a malformed marker must fail, not silently check nothing).
  */
-record Fixture(Path path, String text, List<Marker> markers, JsonObject config, List<String> problems) {
+record Fixture(Path path, String text, List<Marker> markers, Settings settings, List<String> setup,
+               List<String> problems) {
 
     /** The project root: surefire runs in the module directory, {@code rules/}. */
     static final Path PROJECT_ROOT = Path.of("").toAbsolutePath().getParent();
     static final Path FIXTURES = PROJECT_ROOT.resolve("rules/src/test/resources/rules");
 
-    /** No options exist yet, so any key in a config header is a mistake. */
-    private static final Set<String> CONFIG_KEYS = Set.of();
-
     private static final Pattern EXPECT_LIKE = Pattern.compile("^\\s*--\\s*expect\\b.*");
     private static final Pattern CONFIG = Pattern.compile("^\\s*--\\s*config:(.*)$");
+    /** {@code -- setup: <SQL>}: objects the fixture assumes, created before it runs on PostgreSQL. */
+    private static final Pattern SETUP = Pattern.compile("^\\s*--\\s*setup:(.*)$");
 
     /**
      * @param line       1-based line of the marker
@@ -45,7 +44,8 @@ record Fixture(Path path, String text, List<Marker> markers, JsonObject config, 
     static Fixture read(Path path, String text) {
         List<Marker> markers = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        JsonObject config = new JsonObject();
+        Settings settings = Settings.DEFAULTS;
+        List<String> setup = new ArrayList<>();
         boolean header = true;
         int offset = 0;
         int lineNo = 0;
@@ -56,15 +56,22 @@ record Fixture(Path path, String text, List<Marker> markers, JsonObject config, 
             lineNo++;
             Matcher marker = RuleDocs.MARKER.matcher(line);
             Matcher configLine = CONFIG.matcher(line);
+            Matcher setupLine = SETUP.matcher(line);
             if (marker.matches()) {
                 markers.add(new Marker(marker.group(1), marker.group(2), lineNo, offset, Math.min(next, text.length())));
             } else if (EXPECT_LIKE.matcher(line).matches()) {
                 problems.add(lineNo + ": malformed marker, write -- expect: <rule-id> at \"<text>\": " + line.trim());
             } else if (configLine.matches()) {
                 if (header) {
-                    config = parseConfig(configLine.group(1), lineNo, problems);
+                    settings = parseConfig(configLine.group(1), lineNo, problems);
                 } else {
                     problems.add(lineNo + ": -- config: belongs in the header, before the first statement");
+                }
+            } else if (setupLine.matches()) {
+                if (header) {
+                    setup.add(setupLine.group(1).trim());
+                } else {
+                    problems.add(lineNo + ": -- setup: belongs in the header, before the first statement");
                 }
             }
             if (!line.isBlank() && !line.trim().startsWith("--")) {
@@ -72,26 +79,19 @@ record Fixture(Path path, String text, List<Marker> markers, JsonObject config, 
             }
             offset = next;
         }
-        return new Fixture(path, text, List.copyOf(markers), config, List.copyOf(problems));
+        return new Fixture(path, text, List.copyOf(markers), settings, List.copyOf(setup), List.copyOf(problems));
     }
 
-    private static JsonObject parseConfig(String json, int lineNo, List<String> problems) {
-        try {
-            JsonElement parsed = JsonParser.parseString(json);
-            if (!parsed.isJsonObject()) {
-                problems.add(lineNo + ": -- config: must be a JSON object");
-                return new JsonObject();
-            }
-            for (String key : parsed.getAsJsonObject().keySet()) {
-                if (!CONFIG_KEYS.contains(key)) {
-                    problems.add(lineNo + ": unknown config key \"" + key + "\" (known: " + CONFIG_KEYS + ")");
-                }
-            }
-            return parsed.getAsJsonObject();
-        } catch (JsonParseException e) {
-            problems.add(lineNo + ": -- config: is not JSON: " + e.getMessage());
-            return new JsonObject();
-        }
+    /** The header is read like a {@code .miglint.json}: any problem (an unknown key) fails the fixture. */
+    private static Settings parseConfig(String json, int lineNo, List<String> problems) {
+        ConfigLoader.Loaded loaded = ConfigLoader.parse(json, null);
+        loaded.problems().forEach(p -> problems.add(lineNo + ": -- config: " + p));
+        return loaded.settings();
+    }
+
+    /** How the fixture is analysed: its config, as a lone file with no earlier migrations. */
+    FileContext context() {
+        return new FileContext("", settings, settings.runnerOr(Runner.NONE), SchemaModel.EMPTY);
     }
 
     /** 1-based line of a UTF-16 offset. */

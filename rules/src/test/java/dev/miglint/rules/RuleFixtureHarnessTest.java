@@ -93,8 +93,8 @@ class RuleFixtureHarnessTest {
 
     @Test
     void unknownConfigKeysFail() throws IOException {
-        Path f = write("config.sql", "-- config: {\"postgresVersion\": 14}\nSELECT 1;\n");
-        assertFails("ban-drop-column", f, "unknown config key \"postgresVersion\"");
+        Path f = write("config.sql", "-- config: {\"postgresVersoin\": 14}\nSELECT 1;\n");
+        assertFails("ban-drop-column", f, "unknown key \"postgresVersoin\"");
     }
 
     @Test

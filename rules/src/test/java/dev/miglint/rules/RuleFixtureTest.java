@@ -3,6 +3,7 @@ package dev.miglint.rules;
 import dev.miglint.change.Change;
 import dev.miglint.rules.Fixture.Marker;
 import dev.miglint.rules.docs.RuleDocs;
+import dev.miglint.sql.SqlFile;
 import dev.miglint.sql.Statement;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -74,7 +75,7 @@ class RuleFixtureTest {
 
     static void check(String ruleId, Path path) throws IOException {
         Fixture fixture = Fixture.read(path, Files.readString(path, StandardCharsets.UTF_8));
-        Analysis analysis = Analyzer.withAllRules().analyze(fixture.text());
+        Analysis analysis = Analyzer.withAllRules().analyze(SqlFile.parse(fixture.text()), fixture.context());
         List<String> errors = new ArrayList<>();
         fixture.problems().forEach(p -> errors.add(fixture.path() + ":" + p));
         for (Finding f : analysis.findings()) {
@@ -197,7 +198,7 @@ class RuleFixtureTest {
         assertEquals(new String(expected, StandardCharsets.UTF_8), fixed,
                 "applying the fixes of " + ruleId + " to " + fixture.path().getFileName() + " does not give " + twin);
         assertTrue(Arrays.equals(expected, fixed.getBytes(StandardCharsets.UTF_8)), twin + " differs byte for byte");
-        List<String> left = Analyzer.withAllRules().analyze(fixed).findings().stream()
+        List<String> left = Analyzer.withAllRules().analyze(SqlFile.parse(fixed), fixture.context()).findings().stream()
                 .filter(f -> f.rule().equals(ruleId) || f.rule().equals(Analyzer.INTERNAL_ERROR))
                 .map(f -> twin.getFileName() + ":" + lineOf(fixed, f.range().start()) + ": " + f.rule() + ": " + f.message())
                 .toList();

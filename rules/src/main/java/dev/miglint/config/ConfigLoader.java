@@ -1,0 +1,173 @@
+package dev.miglint.config;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code .miglint.json} (JSON with comments, read leniently) into {@link Settings}. Never
+ * throws: a broken file yields the defaults plus one problem naming the file, line and what is wrong.
+ */
+public final class ConfigLoader {
+
+    public static final String FILE_NAME = ".miglint.json";
+
+    private static final Set<String> KEYS = Set.of("rules", "runner", "postgresVersion", "acceptTransactional",
+            "include", "exclude", "alembicVersion");
+    private static final Set<String> LEVELS = Set.of("off", "info", "warning", "error");
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
+    /** Settings read from a file or a JSON text, and what was wrong with it (empty when nothing). */
+    public record Loaded(Settings settings, Path file, List<String> problems) {
+    }
+
+    private ConfigLoader() {
+    }
+
+    /** The nearest {@code .miglint.json} at or above {@code start} (a file or folder), if any. */
+    public static Path find(Path start) {
+        Path dir = Files.isDirectory(start) ? start : start.toAbsolutePath().getParent();
+        for (Path d = dir == null ? null : dir.toAbsolutePath(); d != null; d = d.getParent()) {
+            Path candidate = d.resolve(FILE_NAME);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    public static Loaded load(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file);
+        } catch (IOException | RuntimeException e) {
+            return new Loaded(Settings.DEFAULTS, file, List.of(file + ": cannot read the configuration: " + e.getMessage()
+                    + "; using the defaults"));
+        }
+    }
+
+    /** Parses a configuration text; {@code file} only names it in problems (may be null). */
+    public static Loaded parse(String json, Path file) {
+        String where = file == null ? "configuration" : file.toString();
+        JsonElement root;
+        try {
+            JsonReader reader = new JsonReader(new StringReader(json));
+            reader.setStrictness(Strictness.LENIENT);
+            root = JsonParser.parseReader(reader);
+        } catch (JsonParseException | StackOverflowError e) {
+            return new Loaded(Settings.DEFAULTS, file, List.of(where + lineOf(e) + ": not valid JSON ("
+                    + shortMessage(e) + "); using the defaults"));
+        }
+        if (root == null || root.isJsonNull()) {
+            return new Loaded(Settings.DEFAULTS, file, List.of());
+        }
+        if (!root.isJsonObject()) {
+            return new Loaded(Settings.DEFAULTS, file, List.of(where + ": must be a JSON object; using the defaults"));
+        }
+        return read(root.getAsJsonObject(), file, where);
+    }
+
+    /** Reads an already parsed object, e.g. the LSP setting {@code miglint}. */
+    public static Loaded read(JsonObject object, Path file, String where) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> rules = new LinkedHashMap<>();
+        Runner runner = null;
+        int postgres = Settings.DEFAULT_POSTGRES_VERSION;
+        boolean acceptTransactional = false;
+        List<String> include = List.of();
+        List<String> exclude = List.of();
+        for (Map.Entry<String, JsonElement> e : object.entrySet()) {
+            String key = e.getKey();
+            JsonElement value = e.getValue();
+            try {
+                switch (key) {
+                    case "rules" -> rules = rules(value, where, problems);
+                    case "runner" -> {
+                        runner = Runner.parse(value.getAsString().toLowerCase(Locale.ROOT)).orElse(null);
+                        if (runner == null) {
+                            problems.add(where + ": \"runner\" must be one of none, flyway, drizzle, prisma, "
+                                    + "supabase, alembic; got " + value);
+                        }
+                    }
+                    case "postgresVersion" -> postgres = postgresVersion(value, where, problems);
+                    case "acceptTransactional" -> acceptTransactional = value.getAsBoolean();
+                    case "include" -> include = strings(value);
+                    case "exclude" -> exclude = strings(value);
+                    case "alembicVersion" -> value.getAsString(); // read by the Alembic front end
+                    default -> problems.add(where + ": unknown key \"" + key + "\" (known: " + String.join(", ",
+                            KEYS.stream().sorted().toList()) + ")");
+                }
+            } catch (RuntimeException ex) {
+                problems.add(where + ": \"" + key + "\" has the wrong type: " + value);
+            }
+        }
+        return new Loaded(new Settings(rules, runner, postgres, acceptTransactional, include, exclude), file,
+                List.copyOf(problems));
+    }
+
+    private static Map<String, String> rules(JsonElement value, String where, List<String> problems) {
+        Map<String, String> rules = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> rule : value.getAsJsonObject().entrySet()) {
+            String level = rule.getValue().getAsString().toLowerCase(Locale.ROOT);
+            if (LEVELS.contains(level) || level.equals("warn")) {
+                rules.put(rule.getKey(), level);
+            } else {
+                problems.add(where + ": rule \"" + rule.getKey() + "\" has level \"" + level
+                        + "\"; use off, info, warning or error");
+            }
+        }
+        return rules;
+    }
+
+    private static int postgresVersion(JsonElement value, String where, List<String> problems) {
+        String text = value.getAsString();
+        Matcher m = Pattern.compile("^(\\d+)").matcher(text);
+        if (!m.find()) {
+            problems.add(where + ": \"postgresVersion\" must be a major version such as 16; got " + value);
+            return Settings.DEFAULT_POSTGRES_VERSION;
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static List<String> strings(JsonElement value) {
+        List<String> out = new ArrayList<>();
+        if (value.isJsonArray()) {
+            JsonArray array = value.getAsJsonArray();
+            array.forEach(v -> out.add(v.getAsString()));
+        } else {
+            out.add(value.getAsString());
+        }
+        return out;
+    }
+
+    private static String lineOf(Throwable e) {
+        Matcher m = LINE.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? ":" + m.group(1) : "";
+    }
+
+    private static String shortMessage(Throwable e) {
+        String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        int see = message.indexOf("\nSee ");
+        return see > 0 ? message.substring(0, see) : message;
+    }
+}
