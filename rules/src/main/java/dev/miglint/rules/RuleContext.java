@@ -4,6 +4,7 @@ import dev.miglint.change.Change;
 import dev.miglint.change.Name;
 import dev.miglint.config.Runner;
 import dev.miglint.config.Settings;
+import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.schema.TableInfo;
 import dev.miglint.sql.Span;
@@ -77,6 +78,20 @@ public final class RuleContext {
         TableInfo info = schema().table(table);
         return info != null && info.origin().file().equals(path())
                 && !facts.context().schemaAtStart().hasTable(table);
+    }
+
+    /**
+     * True when {@code column} of {@code table} was added earlier in this same file (or came with a
+     * table created here): no deployed code knows it yet.
+     */
+    public boolean addedInThisFile(Name table, String column) {
+        TableInfo now = schema().table(table);
+        ColumnInfo info = now == null ? null : now.column(column);
+        if (info == null || !info.origin().file().equals(path())) {
+            return false;
+        }
+        TableInfo atStart = facts.context().schemaAtStart().table(table);
+        return atStart == null || atStart.column(column) == null;
     }
 
     /** True when an earlier migration created {@code table}: it may hold rows and serve traffic. */
