@@ -1,6 +1,7 @@
 package dev.miglint.rules;
 
 import dev.miglint.change.Change;
+import dev.miglint.change.Change.AddColumn;
 import dev.miglint.change.Name;
 import dev.miglint.config.Runner;
 import dev.miglint.config.Settings;
@@ -86,7 +87,12 @@ public final class RuleContext {
      */
     public boolean addedInThisFile(Name table, String column) {
         TableInfo now = schema().table(table);
-        ColumnInfo info = now == null ? null : now.column(column);
+        if (now == null) {
+            // A table the earlier migrations do not describe: an ADD COLUMN above still tells.
+            return before().stream().anyMatch(c -> c instanceof AddColumn add && add.table().sameObject(table)
+                    && add.column().name().equals(column));
+        }
+        ColumnInfo info = now.column(column);
         if (info == null || !info.origin().file().equals(path())) {
             return false;
         }
