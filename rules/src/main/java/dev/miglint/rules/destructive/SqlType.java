@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A column type as PostgreSQL sees it, whatever the spelling: {@code character varying(255)},
@@ -71,6 +72,16 @@ record SqlType(String base, List<Integer> modifiers, boolean array) {
             modifiers.add(1); // char alone is char(1)
         }
         return new SqlType(base, List.copyOf(modifiers), array);
+    }
+
+    /** Types PostgreSQL ships; anything else may be a domain or an extension's type. */
+    private static final Set<String> BUILT_IN = Set.of("int2", "int4", "int8", "numeric", "float4", "float8", "bool",
+            "text", "varchar", "bpchar", "timestamp", "timestamptz", "date", "time", "timetz", "interval", "uuid",
+            "json", "jsonb", "bytea", "inet", "cidr", "macaddr", "macaddr8", "bit", "varbit", "money", "xml", "oid",
+            "point", "tsvector", "tsquery");
+
+    boolean builtIn() {
+        return BUILT_IN.contains(base);
     }
 
     boolean constrained() {
