@@ -2,7 +2,12 @@ package dev.miglint.rules;
 
 import dev.miglint.rules.destructive.BanDropColumn;
 import dev.miglint.rules.idempotency.RequireGuardedConstraint;
+import dev.miglint.rules.idempotency.RequireGuardedType;
+import dev.miglint.rules.idempotency.RequireIfExists;
 import dev.miglint.rules.idempotency.RequireIfNotExists;
+import dev.miglint.rules.idempotency.RequireMatchingHandler;
+import dev.miglint.rules.idempotency.RequireOnConflict;
+import dev.miglint.rules.idempotency.RequireOrReplace;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +18,12 @@ public final class Rules {
     public static final List<Rule> ALL = List.of(
             new BanDropColumn(),
             new RequireGuardedConstraint(),
-            new RequireIfNotExists());
+            new RequireGuardedType(),
+            new RequireIfExists(),
+            new RequireIfNotExists(),
+            new RequireMatchingHandler(),
+            new RequireOnConflict(),
+            new RequireOrReplace());
 
     private Rules() {
     }
