@@ -48,7 +48,8 @@ public final class RequireOrReplace implements Rule {
                 || temporary(change.statement()) || droppedBefore(create, ctx)) {
             return;
         }
-        String what = "CREATE " + kind + " " + create.name() + (create.on() == null ? "" : " ON " + create.on());
+        String what = "CREATE " + kind + " " + written(create.name(), ctx)
+                + (create.on() == null ? "" : " ON " + written(create.on(), ctx));
         if (REPLACEABLE.contains(kind) && canReplace(create, ctx)) {
             ctx.report(change, what + " fails when the migration runs again: write CREATE OR REPLACE " + kind,
                     new Fix("Use CREATE OR REPLACE", List.of(
