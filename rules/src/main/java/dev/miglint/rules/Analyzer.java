@@ -98,11 +98,15 @@ public final class Analyzer {
         }
     }
 
-    /** The schema a file leaves behind; what the next migration of the project starts from. */
+    /** The schema a file leaves behind (down migrations undo nothing here); what the next migration starts from. */
     public static SchemaModel replay(SqlFile file, FileContext context) {
+        List<Change> changes = file.allChanges();
+        boolean[] down = DownMigration.mark(context.path(), file, changes);
         SchemaModel schema = context.schemaAtStart();
-        for (Change change : file.allChanges()) {
-            schema = schema.apply(change, context.path());
+        for (int i = 0; i < changes.size(); i++) {
+            if (!down[i]) {
+                schema = schema.apply(changes.get(i), context.path());
+            }
         }
         return schema;
     }

@@ -19,6 +19,7 @@ final class FileFacts {
     private final SchemaModel[] schemaBefore;
     private final boolean[] inExplicitTransaction;
     private final boolean runnerWrapsFile;
+    private final boolean[] inDownMigration;
 
     FileFacts(SqlFile file, FileContext context) {
         this.file = file;
@@ -27,12 +28,15 @@ final class FileFacts {
         this.schemaBefore = new SchemaModel[changes.size()];
         this.inExplicitTransaction = new boolean[changes.size()];
         this.runnerWrapsFile = context.runner().wrapsFile(file.statements().size());
+        this.inDownMigration = DownMigration.mark(context.path(), file, changes);
         SchemaModel schema = context.schemaAtStart();
         boolean open = false;
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
             schemaBefore[i] = schema;
-            schema = schema.apply(change, context.path());
+            if (!inDownMigration[i]) {
+                schema = schema.apply(change, context.path());
+            }
             if (change instanceof Transaction t && !change.statement().guard().inDoBlock()) {
                 inExplicitTransaction[i] = open;
                 open = opens(t, open);
@@ -76,9 +80,16 @@ final class FileFacts {
         return runnerWrapsFile;
     }
 
+    boolean inDownMigration(int index) {
+        return inDownMigration[index];
+    }
+
     /** The schema after the last statement: what the next migration starts from. */
     SchemaModel schemaAfter() {
-        SchemaModel schema = changes.isEmpty() ? context.schemaAtStart() : schemaBefore[changes.size() - 1];
-        return changes.isEmpty() ? schema : schema.apply(changes.get(changes.size() - 1), context.path());
+        int last = changes.size() - 1;
+        if (last < 0) {
+            return context.schemaAtStart();
+        }
+        return inDownMigration[last] ? schemaBefore[last] : schemaBefore[last].apply(changes.get(last), context.path());
     }
 }

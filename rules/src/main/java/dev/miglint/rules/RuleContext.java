@@ -105,6 +105,11 @@ public final class RuleContext {
         return facts.context().schemaAtStart().hasTable(table);
     }
 
+    /** True when the change being checked undoes an up migration: a down file or a down section. */
+    public boolean inDownMigration() {
+        return facts.inDownMigration(current);
+    }
+
     // ---------------------------------------------------------------- transactions
 
     public Runner runner() {

@@ -53,7 +53,7 @@ public final class BanDeleteWithoutWhere implements Rule {
     private static void check(Change change, RuleContext ctx, Span at, String verb, Name table, boolean hasWhere) {
         Statement s = change.statement();
         boolean trivial = hasWhere && trivialWhere(s, mainWhere(s));
-        if (hasWhere && !trivial || table != null && ctx.createdInThisFile(table) || DownMigration.covers(change, ctx)) {
+        if (hasWhere && !trivial || table != null && ctx.createdInThisFile(table) || ctx.inDownMigration()) {
             return;
         }
         String target = table == null ? "the table" : table.qualified();

@@ -26,7 +26,7 @@ public final class BanDropColumn implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (change instanceof DropColumn drop && !ctx.createdInThisFile(drop.table())
-                && !ctx.addedInThisFile(drop.table(), drop.column()) && !DownMigration.covers(change, ctx)) {
+                && !ctx.addedInThisFile(drop.table(), drop.column()) && !ctx.inDownMigration()) {
             ctx.report(change, "Dropping column " + drop.column() + " of " + drop.table()
                     + " deletes its data and breaks running code that still uses it: drop it only after a deploy "
                     + "that stopped using it");

@@ -27,7 +27,7 @@ public final class BanDropNotNull implements Rule {
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof AlterColumn alter) || !"DROP NOT NULL".equals(alter.action())
                 || ctx.createdInThisFile(alter.table()) || ctx.addedInThisFile(alter.table(), alter.column())
-                || DownMigration.covers(change, ctx)) {
+                || ctx.inDownMigration()) {
             return;
         }
         ctx.report(change, "Dropping NOT NULL on " + alter.table() + "." + alter.column() + " lets NULLs in where "

@@ -36,7 +36,7 @@ public final class BanDropSchema implements Rule {
         }
         if (drop.objectKind().equals("SCHEMA")) {
             schema(drop, ctx);
-        } else if (drop.objectKind().equals("DATABASE") && !DownMigration.covers(change, ctx)) {
+        } else if (drop.objectKind().equals("DATABASE") && !ctx.inDownMigration()) {
             ctx.report(change, "DROP DATABASE " + names(drop.names()) + " deletes a whole database: drop databases "
                     + "by hand after a backup, not from a migration");
         }
@@ -44,7 +44,7 @@ public final class BanDropSchema implements Rule {
 
     private static void schema(Drop drop, RuleContext ctx) {
         List<Name> lost = drop.names().stream().filter(name -> !createdEarlier(name, ctx)).toList();
-        if (lost.isEmpty() || DownMigration.covers(drop, ctx)) {
+        if (lost.isEmpty() || ctx.inDownMigration()) {
             return;
         }
         String names = names(lost);

@@ -29,7 +29,7 @@ public final class BanRename implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (change instanceof RenameTable rename) {
-            if (ctx.createdInThisFile(rename.table()) || DownMigration.covers(change, ctx)) {
+            if (ctx.createdInThisFile(rename.table()) || ctx.inDownMigration()) {
                 return;
             }
             ctx.report(change, "Renaming table " + rename.table() + (rename.to() == null ? "" : " to " + rename.to())
@@ -37,7 +37,7 @@ public final class BanRename implements Rule {
                     + "the code over before the old name goes");
         } else if (change instanceof RenameColumn rename) {
             if (rename.from() == null || ctx.createdInThisFile(rename.table())
-                    || ctx.addedInThisFile(rename.table(), rename.from()) || DownMigration.covers(change, ctx)) {
+                    || ctx.addedInThisFile(rename.table(), rename.from()) || ctx.inDownMigration()) {
                 return;
             }
             ctx.report(change, "Renaming column " + rename.from() + " of " + rename.table()

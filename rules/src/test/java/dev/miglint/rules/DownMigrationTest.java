@@ -1,10 +1,7 @@
-package dev.miglint.rules.destructive;
+package dev.miglint.rules;
 
 import dev.miglint.config.Runner;
 import dev.miglint.config.Settings;
-import dev.miglint.rules.Analyzer;
-import dev.miglint.rules.FileContext;
-import dev.miglint.rules.Finding;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.sql.SqlFile;
 import org.junit.jupiter.api.Test;
@@ -73,5 +70,24 @@ class DownMigrationTest {
                 .filter(f -> f.rule().equals("ban-drop-table")).toList();
         assertEquals(1, findings.size());
         assertTrue(findings.get(0).message().contains("legacy_invoices"), findings.get(0).message());
+    }
+
+    @Test
+    void theSchemaReplaySkipsDownSectionsAndDownFiles() {
+        String dbmate = """
+                -- migrate:up
+                CREATE TABLE invoices (id uuid PRIMARY KEY);
+                -- migrate:down
+                DROP TABLE invoices;
+                """;
+        FileContext up = new FileContext("db/migrations/20240501_invoices.sql", Settings.DEFAULTS, Runner.NONE,
+                SchemaModel.EMPTY);
+        SchemaModel after = Analyzer.replay(SqlFile.parse(dbmate), up);
+        assertTrue(after.hasTable(new dev.miglint.change.Name(null, "invoices", null)));
+
+        FileContext downFile = new FileContext("db/migrations/000001_invoices.down.sql", Settings.DEFAULTS,
+                Runner.NONE, after);
+        assertTrue(Analyzer.replay(SqlFile.parse("DROP TABLE invoices;"), downFile)
+                .hasTable(new dev.miglint.change.Name(null, "invoices", null)));
     }
 }
