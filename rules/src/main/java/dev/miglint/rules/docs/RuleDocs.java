@@ -29,7 +29,8 @@ public final class RuleDocs {
     public static final String REGENERATE =
             "mvn -q -pl rules compile && java -cp rules/target/classes dev.miglint.rules.docs.RuleDocs .";
 
-    private static final Pattern CONFIG = Pattern.compile("^[ \\t]*--[ \\t]*config:.*$");
+    /** Header lines for the tests ({@code -- config:}, {@code -- setup:}): not part of the example. */
+    private static final Pattern HEADER = Pattern.compile("^[ \\t]*--[ \\t]*(config|setup):.*$");
 
     private RuleDocs() {
     }
@@ -123,11 +124,11 @@ public final class RuleDocs {
         return md.toString();
     }
 
-    /** A fenced block of the fixture without its test markers and config header. */
+    /** A fenced block of the fixture without its test markers and header lines. */
     private static String sqlBlock(String fixture) {
         StringBuilder out = new StringBuilder("```sql\n");
         for (String line : fixture.split("\n", -1)) {
-            if (!MARKER.matcher(line.stripTrailing()).matches() && !CONFIG.matcher(line).matches()) {
+            if (!MARKER.matcher(line.stripTrailing()).matches() && !HEADER.matcher(line).matches()) {
                 out.append(line).append('\n');
             }
         }
