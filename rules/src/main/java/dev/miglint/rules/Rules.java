@@ -1,6 +1,14 @@
 package dev.miglint.rules;
 
+import dev.miglint.rules.destructive.BanCascade;
+import dev.miglint.rules.destructive.BanColumnTypeChange;
+import dev.miglint.rules.destructive.BanDeleteWithoutWhere;
 import dev.miglint.rules.destructive.BanDropColumn;
+import dev.miglint.rules.destructive.BanDropNotNull;
+import dev.miglint.rules.destructive.BanDropSchema;
+import dev.miglint.rules.destructive.BanDropTable;
+import dev.miglint.rules.destructive.BanRename;
+import dev.miglint.rules.destructive.BanTruncate;
 import dev.miglint.rules.idempotency.RequireGuardedConstraint;
 import dev.miglint.rules.idempotency.RequireIfNotExists;
 
@@ -11,7 +19,15 @@ import java.util.Optional;
 public final class Rules {
 
     public static final List<Rule> ALL = List.of(
+            new BanCascade(),
+            new BanColumnTypeChange(),
+            new BanDeleteWithoutWhere(),
             new BanDropColumn(),
+            new BanDropNotNull(),
+            new BanDropSchema(),
+            new BanDropTable(),
+            new BanRename(),
+            new BanTruncate(),
             new RequireGuardedConstraint(),
             new RequireIfNotExists());
 
