@@ -126,14 +126,15 @@ public final class RuleDocs {
 
     /** A fenced block of the fixture without its test markers and header lines. */
     private static String sqlBlock(String fixture) {
-        StringBuilder out = new StringBuilder("```sql\n");
+        StringBuilder out = new StringBuilder();
         for (String line : fixture.split("\n", -1)) {
             if (!MARKER.matcher(line.stripTrailing()).matches() && !HEADER.matcher(line).matches()) {
                 out.append(line).append('\n');
             }
         }
-        String body = out.toString().stripTrailing();
-        return body + "\n```\n";
+        // The blank line that separated the header from the example goes with the header.
+        String body = out.toString().replaceFirst("^\\n+", "").stripTrailing();
+        return "```sql\n" + body + "\n```\n";
     }
 
     private static String label(String enumName) {
