@@ -1,3 +1,5 @@
+-- setup: CREATE TABLE users (id bigint PRIMARY KEY)
+-- setup: CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL)
 -- A hand-written guard that looks the constraint up first.
 
 DO $$

@@ -1,3 +1,4 @@
+-- setup: CREATE TABLE invoices (id bigint PRIMARY KEY, number text NOT NULL)
 -- The statement itself contains $$, so the wrapping DO block needs another dollar-quote tag.
 
 -- expect: require-guarded-constraint at "ALTER TABLE invoices ADD CONSTRAINT invoices_number_format CHECK"

@@ -1,3 +1,4 @@
+-- setup: CREATE TABLE orders (id bigint PRIMARY KEY)
 CREATE TABLE IF NOT EXISTS "order_notes" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"order_id" bigint NOT NULL,

@@ -1,3 +1,6 @@
+-- setup: CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL)
+-- setup: CREATE TABLE orders (id bigint PRIMARY KEY, total numeric(12, 2) NOT NULL)
+-- setup: CREATE TABLE invoices (id bigint PRIMARY KEY, order_id bigint NOT NULL)
 -- Dropping the constraint first, if it exists, makes adding it again safe.
 
 ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_total_check;

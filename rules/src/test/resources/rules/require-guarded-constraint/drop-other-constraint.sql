@@ -1,3 +1,5 @@
+-- setup: CREATE TABLE orders (id bigint PRIMARY KEY, total numeric(12, 2) NOT NULL, status text NOT NULL)
+-- setup: CREATE TABLE invoices (id bigint PRIMARY KEY)
 -- Only a DROP CONSTRAINT IF EXISTS of the same constraint on the same table protects the ADD.
 
 ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_total_positive;

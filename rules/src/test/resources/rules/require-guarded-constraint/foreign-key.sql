@@ -1,3 +1,6 @@
+-- setup: CREATE TABLE users (id bigint PRIMARY KEY)
+-- setup: CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL)
+-- setup: CREATE TABLE invoices (id bigint PRIMARY KEY, order_id bigint NOT NULL)
 -- Orders belong to users. PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS: a second run raises
 -- duplicate_object (42710).
 

@@ -1,3 +1,4 @@
+-- setup: CREATE TABLE invoices (id bigint PRIMARY KEY)
 -- Constraints declared inside CREATE TABLE are guarded by its IF NOT EXISTS, not by a DO block.
 
 CREATE TABLE IF NOT EXISTS payments (

@@ -1,3 +1,4 @@
+-- setup: CREATE TABLE invoices (id bigint PRIMARY KEY, amount numeric(12, 2))
 -- Currency support for invoices: several columns in one ALTER TABLE.
 
 -- expect: require-if-not-exists at "ADD COLUMN currency char(3) NOT NULL DEFAULT 'EUR'"

@@ -1,3 +1,5 @@
+-- setup: CREATE TABLE users (id bigint PRIMARY KEY)
+-- setup: CREATE TABLE orders (id bigint PRIMARY KEY)
 -- Track logins and shipping.
 
 -- expect: require-if-not-exists at "ALTER TABLE users ADD COLUMN last_login_at timestamptz"

@@ -1,3 +1,4 @@
+-- setup: CREATE TABLE invoices (id bigint PRIMARY KEY, customer_id bigint NOT NULL, number text NOT NULL, due_at timestamptz, paid_at timestamptz)
 -- Built without locking writes on the large invoices table; must not run inside a transaction.
 
 -- expect: require-if-not-exists at "CREATE INDEX CONCURRENTLY idx_invoices_unpaid_due_at"

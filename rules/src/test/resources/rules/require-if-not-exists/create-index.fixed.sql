@@ -1,3 +1,5 @@
+-- setup: CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, username text NOT NULL)
+-- setup: CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, status text NOT NULL, created_at timestamptz NOT NULL)
 -- Lookup indexes for the order history page.
 
 -- expect: require-if-not-exists at "CREATE INDEX idx_orders_user_id ON orders (user_id)"

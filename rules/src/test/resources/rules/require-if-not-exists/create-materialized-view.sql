@@ -1,3 +1,5 @@
+-- setup: CREATE TABLE users (id bigint PRIMARY KEY, created_at timestamptz NOT NULL, deleted_at timestamptz)
+-- setup: CREATE TABLE orders (id bigint PRIMARY KEY, total numeric(12, 2) NOT NULL, created_at timestamptz NOT NULL)
 -- Monthly revenue for the dashboard, refreshed nightly.
 
 -- expect: require-if-not-exists at "CREATE MATERIALIZED VIEW monthly_revenue AS"

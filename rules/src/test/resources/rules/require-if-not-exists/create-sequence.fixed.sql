@@ -1,3 +1,4 @@
+-- setup: CREATE TABLE invoices (id bigint PRIMARY KEY)
 -- Invoice numbers come from their own sequence, starting after the numbers of the old system.
 
 -- expect: require-if-not-exists at "CREATE SEQUENCE invoice_number_seq"

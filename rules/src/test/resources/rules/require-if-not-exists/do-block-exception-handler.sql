@@ -1,3 +1,4 @@
+-- setup: CREATE TABLE users (id bigint PRIMARY KEY)
 -- Guarded by handlers that catch exactly what a re-run raises.
 
 DO $$

@@ -1,3 +1,5 @@
+-- setup: CREATE TABLE users (id bigint PRIMARY KEY)
+-- setup: CREATE TABLE orders (id bigint PRIMARY KEY, status text NOT NULL)
 -- Hand-written guards: each statement runs only when its object is missing.
 
 DO $$

@@ -29,7 +29,8 @@ public final class RuleDocs {
     public static final String REGENERATE =
             "mvn -q -pl rules compile && java -cp rules/target/classes dev.miglint.rules.docs.RuleDocs .";
 
-    private static final Pattern CONFIG = Pattern.compile("^[ \\t]*--[ \\t]*config:.*$");
+    /** Header lines for the tests ({@code -- config:}, {@code -- setup:}): not part of the example. */
+    private static final Pattern HEADER = Pattern.compile("^[ \\t]*--[ \\t]*(config|setup):.*$");
 
     private RuleDocs() {
     }
@@ -123,16 +124,17 @@ public final class RuleDocs {
         return md.toString();
     }
 
-    /** A fenced block of the fixture without its test markers and config header. */
+    /** A fenced block of the fixture without its test markers and header lines. */
     private static String sqlBlock(String fixture) {
-        StringBuilder out = new StringBuilder("```sql\n");
+        StringBuilder out = new StringBuilder();
         for (String line : fixture.split("\n", -1)) {
-            if (!MARKER.matcher(line.stripTrailing()).matches() && !CONFIG.matcher(line).matches()) {
+            if (!MARKER.matcher(line.stripTrailing()).matches() && !HEADER.matcher(line).matches()) {
                 out.append(line).append('\n');
             }
         }
-        String body = out.toString().stripTrailing();
-        return body + "\n```\n";
+        // The blank line that separated the header from the example goes with the header.
+        String body = out.toString().replaceFirst("^\\n+", "").stripTrailing();
+        return "```sql\n" + body + "\n```\n";
     }
 
     private static String label(String enumName) {
