@@ -1,5 +1,14 @@
 package dev.miglint.rules;
 
+import dev.miglint.rules.conventions.PreferBigint;
+import dev.miglint.rules.conventions.PreferIdentity;
+import dev.miglint.rules.conventions.PreferJsonb;
+import dev.miglint.rules.conventions.PreferText;
+import dev.miglint.rules.conventions.PreferTimestamptz;
+import dev.miglint.rules.conventions.RequireUuidKeys;
+import dev.miglint.rules.correctness.BanNestedTransaction;
+import dev.miglint.rules.correctness.BanUncommittedTransaction;
+import dev.miglint.rules.correctness.IdentifierTooLong;
 import dev.miglint.rules.destructive.BanDropColumn;
 import dev.miglint.rules.idempotency.RequireGuardedConstraint;
 import dev.miglint.rules.idempotency.RequireIfNotExists;
@@ -12,8 +21,17 @@ public final class Rules {
 
     public static final List<Rule> ALL = List.of(
             new BanDropColumn(),
+            new BanNestedTransaction(),
+            new BanUncommittedTransaction(),
+            new IdentifierTooLong(),
+            new PreferBigint(),
+            new PreferIdentity(),
+            new PreferJsonb(),
+            new PreferText(),
+            new PreferTimestamptz(),
             new RequireGuardedConstraint(),
-            new RequireIfNotExists());
+            new RequireIfNotExists(),
+            new RequireUuidKeys());
 
     private Rules() {
     }
