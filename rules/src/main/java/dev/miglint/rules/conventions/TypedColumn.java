@@ -51,7 +51,7 @@ record TypedColumn(Statement statement, Name table, String column, String writte
     /** ALTER [COLUMN] name [SET DATA] TYPE type: the type starts after TYPE, within the action's span. */
     private static Span alterTypeSpan(AlterColumnType a) {
         Statement s = a.statement();
-        for (int i = 0; i + 1 < s.size(); i++) {
+        for (int i = 1; i + 1 < s.size(); i++) { // token 0 is the ALTER of ALTER TABLE
             if (s.token(i).start() < a.span().start() || !s.isWord(i, "ALTER")) {
                 continue;
             }
