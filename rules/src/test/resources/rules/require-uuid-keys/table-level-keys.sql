@@ -23,3 +23,12 @@ CREATE TABLE IF NOT EXISTS "AccountToken" (
     CONSTRAINT "AccountToken_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "AccountToken_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id")
 );
+
+-- In a composite key, a column that only completes it (a type discriminator, a date) is no identifier.
+-- expect: require-uuid-keys at "bigint"
+CREATE TABLE IF NOT EXISTS notes (
+    id bigint NOT NULL,
+    noteable_type varchar(64) NOT NULL,
+    body text,
+    PRIMARY KEY (id, noteable_type)
+);

@@ -36,7 +36,8 @@ import java.util.Set;
                 + "every foreign key column that points at one is a uuid too. Sequential integer and serial keys "
                 + "leak row counts and collide when data from two databases is merged; text and varchar keys "
                 + "accept any string and compare slower. Identity columns (integer/bigint GENERATED … AS "
-                + "IDENTITY) count as integer keys. A foreign key column is only reported when the key it "
+                + "IDENTITY) count as integer keys. In a composite primary key only the identifier columns (id, …_id, …Id) "
+                + "are judged; a type, date or name that completes the key is left alone. A foreign key column is only reported when the key it "
                 + "references is uuid or not known to miglint: one that follows a non-uuid key of a table the "
                 + "migrations created is left alone, the key itself is reported. miglint offers no fix, because "
                 + "changing a key's type also changes the columns and code that refer to it; for an existing "
@@ -64,7 +65,7 @@ public final class RequireUuidKeys implements Rule {
         Set<String> reported = new HashSet<>();
         for (String column : primaryKey) {
             TypedColumn c = typed.get(column);
-            if (c != null && isBanned(c.type()) && reported.add(column)) {
+            if (c != null && isBanned(c.type()) && isSurrogate(column, primaryKey.size()) && reported.add(column)) {
                 reportPrimaryKey(ctx, c.where(), c.written(), c.typeSpan());
             }
         }
@@ -105,9 +106,10 @@ public final class RequireUuidKeys implements Rule {
         }
         String where = " of " + a.table();
         if (a.constraintKind() == ConstraintKind.PRIMARY_KEY) {
-            for (KeyColumn k : Keys.primaryKeyClause(a.statement(), a.span())) {
+            List<KeyColumn> key = Keys.primaryKeyClause(a.statement(), a.span());
+            for (KeyColumn k : key) {
                 ColumnInfo column = table.column(k.column());
-                if (column != null && isBanned(SqlType.parse(column.type()))) {
+                if (column != null && isBanned(SqlType.parse(column.type())) && isSurrogate(k.column(), key.size())) {
                     reportPrimaryKey(ctx, k.column() + where, column.type(), span(k));
                 }
             }
@@ -151,6 +153,19 @@ public final class RequireUuidKeys implements Rule {
                 : primaryKey.isEmpty() ? null : primaryKey.iterator().next();
         TypedColumn c = column == null ? null : typed.get(column);
         return c != null && c.type().is("uuid") ? Target.UUID : Target.FOLLOWS;
+    }
+
+    /**
+     * In a composite key only the identifier columns ({@code id}, {@code …_id}, {@code …Id}) are keys in the
+     * convention's sense; the others (a type discriminator, a timestamp, a name) are attributes that make
+     * the key unique. Its foreign key columns are judged as foreign keys.
+     */
+    static boolean isSurrogate(String column, int keySize) {
+        if (keySize <= 1) {
+            return true;
+        }
+        String lower = column.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("id") || lower.endsWith("_id") || column.endsWith("Id");
     }
 
     /** text, varchar, char, the serials and the integers: the key types the convention replaces with uuid. */
