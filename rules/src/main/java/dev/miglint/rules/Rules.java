@@ -9,7 +9,15 @@ import dev.miglint.rules.conventions.RequireUuidKeys;
 import dev.miglint.rules.correctness.BanNestedTransaction;
 import dev.miglint.rules.correctness.BanUncommittedTransaction;
 import dev.miglint.rules.correctness.IdentifierTooLong;
+import dev.miglint.rules.destructive.BanCascade;
+import dev.miglint.rules.destructive.BanColumnTypeChange;
+import dev.miglint.rules.destructive.BanDeleteWithoutWhere;
 import dev.miglint.rules.destructive.BanDropColumn;
+import dev.miglint.rules.destructive.BanDropNotNull;
+import dev.miglint.rules.destructive.BanDropSchema;
+import dev.miglint.rules.destructive.BanDropTable;
+import dev.miglint.rules.destructive.BanRename;
+import dev.miglint.rules.destructive.BanTruncate;
 import dev.miglint.rules.idempotency.RequireGuardedConstraint;
 import dev.miglint.rules.idempotency.RequireIfNotExists;
 
@@ -20,8 +28,16 @@ import java.util.Optional;
 public final class Rules {
 
     public static final List<Rule> ALL = List.of(
+            new BanCascade(),
+            new BanColumnTypeChange(),
+            new BanDeleteWithoutWhere(),
             new BanDropColumn(),
+            new BanDropNotNull(),
+            new BanDropSchema(),
+            new BanDropTable(),
             new BanNestedTransaction(),
+            new BanRename(),
+            new BanTruncate(),
             new BanUncommittedTransaction(),
             new IdentifierTooLong(),
             new PreferBigint(),
