@@ -19,7 +19,12 @@ import dev.miglint.rules.destructive.BanDropTable;
 import dev.miglint.rules.destructive.BanRename;
 import dev.miglint.rules.destructive.BanTruncate;
 import dev.miglint.rules.idempotency.RequireGuardedConstraint;
+import dev.miglint.rules.idempotency.RequireGuardedType;
+import dev.miglint.rules.idempotency.RequireIfExists;
 import dev.miglint.rules.idempotency.RequireIfNotExists;
+import dev.miglint.rules.idempotency.RequireMatchingHandler;
+import dev.miglint.rules.idempotency.RequireOnConflict;
+import dev.miglint.rules.idempotency.RequireOrReplace;
 
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +51,12 @@ public final class Rules {
             new PreferText(),
             new PreferTimestamptz(),
             new RequireGuardedConstraint(),
+            new RequireGuardedType(),
+            new RequireIfExists(),
             new RequireIfNotExists(),
+            new RequireMatchingHandler(),
+            new RequireOnConflict(),
+            new RequireOrReplace(),
             new RequireUuidKeys());
 
     private Rules() {

@@ -99,7 +99,7 @@ class CheckCommandTest {
 
     @Test
     void findingsAreListedInFileOrderThenTextOrder() throws IOException {
-        write("b/V2.sql", "ALTER TABLE users DROP COLUMN email;\n");
+        write("b/V2.sql", "ALTER TABLE users DROP COLUMN IF EXISTS email;\n");
         write("a/V1.sql", "CREATE TABLE users (id int);\nCREATE SCHEMA app;\n");
 
         CliRun run = CliRun.of("check", dir.toString());
