@@ -1,6 +1,8 @@
 package dev.miglint.change;
 
 import dev.miglint.sql.Span;
+import dev.miglint.sql.Statement;
+import dev.miglint.sql.Token;
 
 /**
  * A column definition as written in CREATE TABLE or ADD COLUMN.
@@ -10,4 +12,33 @@ import dev.miglint.sql.Span;
  */
 public record ColumnDef(String name, String type, boolean notNull, boolean primaryKey, boolean unique,
                         String defaultValue, String references, boolean generated, Span span) {
+
+    /** The range of the column's name: the first token of the definition. */
+    public Span nameSpan(Statement statement) {
+        int at = tokenAt(statement, span.start());
+        return at < 0 ? span : new Span(span.start(), statement.token(at).end());
+    }
+
+    /** The range of {@link #type()} as written, or null when the definition names no type. */
+    public Span typeSpan(Statement statement) {
+        int at = tokenAt(statement, span.start());
+        if (type.isEmpty() || at < 0 || at + 1 >= statement.size()) {
+            return null;
+        }
+        int start = statement.token(at + 1).start();
+        return new Span(start, start + type.length());
+    }
+
+    private static int tokenAt(Statement statement, int offset) {
+        for (int i = 0; i < statement.size(); i++) {
+            Token t = statement.token(i);
+            if (t.start() == offset) {
+                return i;
+            }
+            if (t.start() > offset) {
+                break;
+            }
+        }
+        return -1;
+    }
 }

@@ -1,5 +1,14 @@
 package dev.miglint.rules;
 
+import dev.miglint.rules.conventions.PreferBigint;
+import dev.miglint.rules.conventions.PreferIdentity;
+import dev.miglint.rules.conventions.PreferJsonb;
+import dev.miglint.rules.conventions.PreferText;
+import dev.miglint.rules.conventions.PreferTimestamptz;
+import dev.miglint.rules.conventions.RequireUuidKeys;
+import dev.miglint.rules.correctness.BanNestedTransaction;
+import dev.miglint.rules.correctness.BanUncommittedTransaction;
+import dev.miglint.rules.correctness.IdentifierTooLong;
 import dev.miglint.rules.destructive.BanCascade;
 import dev.miglint.rules.destructive.BanColumnTypeChange;
 import dev.miglint.rules.destructive.BanDeleteWithoutWhere;
@@ -31,15 +40,24 @@ public final class Rules {
             new BanDropNotNull(),
             new BanDropSchema(),
             new BanDropTable(),
+            new BanNestedTransaction(),
             new BanRename(),
             new BanTruncate(),
+            new BanUncommittedTransaction(),
+            new IdentifierTooLong(),
+            new PreferBigint(),
+            new PreferIdentity(),
+            new PreferJsonb(),
+            new PreferText(),
+            new PreferTimestamptz(),
             new RequireGuardedConstraint(),
             new RequireGuardedType(),
             new RequireIfExists(),
             new RequireIfNotExists(),
             new RequireMatchingHandler(),
             new RequireOnConflict(),
-            new RequireOrReplace());
+            new RequireOrReplace(),
+            new RequireUuidKeys());
 
     private Rules() {
     }

@@ -17,4 +17,9 @@ public record Token(TokenKind kind, int start, int end) {
                 && end - start == keyword.length()
                 && source.regionMatches(true, start, keyword, 0, keyword.length());
     }
+
+    /** The identifier this token spells, as PostgreSQL folds it: unquoted lower-cased, quoted as written. */
+    public String identifier(String source) {
+        return Cursor.normalise(this, source);
+    }
 }
