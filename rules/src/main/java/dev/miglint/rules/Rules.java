@@ -3,6 +3,15 @@ package dev.miglint.rules;
 import dev.miglint.rules.destructive.BanDropColumn;
 import dev.miglint.rules.idempotency.RequireGuardedConstraint;
 import dev.miglint.rules.idempotency.RequireIfNotExists;
+import dev.miglint.rules.locking.BanConcurrentlyInTransaction;
+import dev.miglint.rules.locking.BanRequiredColumn;
+import dev.miglint.rules.locking.BanSetNotNull;
+import dev.miglint.rules.locking.BanUniqueWithoutIndex;
+import dev.miglint.rules.locking.BanVolatileDefault;
+import dev.miglint.rules.locking.RequireConcurrentDropIndex;
+import dev.miglint.rules.locking.RequireConcurrentIndex;
+import dev.miglint.rules.locking.RequireLockTimeout;
+import dev.miglint.rules.locking.RequireNotValid;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +20,18 @@ import java.util.Optional;
 public final class Rules {
 
     public static final List<Rule> ALL = List.of(
+            new BanConcurrentlyInTransaction(),
             new BanDropColumn(),
+            new BanRequiredColumn(),
+            new BanSetNotNull(),
+            new BanUniqueWithoutIndex(),
+            new BanVolatileDefault(),
+            new RequireConcurrentDropIndex(),
+            new RequireConcurrentIndex(),
             new RequireGuardedConstraint(),
-            new RequireIfNotExists());
+            new RequireIfNotExists(),
+            new RequireLockTimeout(),
+            new RequireNotValid());
 
     private Rules() {
     }
