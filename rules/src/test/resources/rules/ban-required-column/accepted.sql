@@ -7,3 +7,9 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS seq bigserial NOT NULL;
 
 CREATE TABLE IF NOT EXISTS refunds (id uuid PRIMARY KEY);
 ALTER TABLE refunds ADD COLUMN IF NOT EXISTS amount_cents integer NOT NULL;
+
+-- Prisma's pattern when a required column cannot be filled: empty the table first.
+DELETE FROM "UserProfile";
+ALTER TABLE "UserProfile" ADD COLUMN "userId" INTEGER NOT NULL;
+TRUNCATE TABLE coupons, coupon_redemptions;
+ALTER TABLE coupon_redemptions ADD COLUMN IF NOT EXISTS order_id uuid NOT NULL;

@@ -2,7 +2,10 @@ package dev.miglint.rules.locking;
 
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.AddColumn;
+import dev.miglint.change.Change.Delete;
+import dev.miglint.change.Change.Truncate;
 import dev.miglint.change.ColumnDef;
+import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
@@ -21,7 +24,8 @@ import dev.miglint.rules.Severity;
                 + "development and breaks the deploy. Give the column a DEFAULT (a constant one is added without a "
                 + "rewrite on PostgreSQL 11 and later), or add it nullable, backfill it, and set NOT NULL afterwards "
                 + "(see ban-set-not-null). Identity, serial and generated columns fill existing rows themselves "
-                + "and are accepted, as are tables created in the same migration.")
+                + "and are accepted, as are tables created in the same migration or emptied earlier in it by DELETE without "
+                + "WHERE or TRUNCATE.")
 public final class BanRequiredColumn implements Rule {
 
     @Override
@@ -30,11 +34,23 @@ public final class BanRequiredColumn implements Rule {
             return;
         }
         ColumnDef column = add.column();
-        if (!column.notNull() || ColumnFacts.hasDefault(column) || column.generated() || ColumnFacts.isSerial(column)) {
+        if (!column.notNull() || ColumnFacts.hasDefault(column) || column.generated() || ColumnFacts.isSerial(column)
+                || emptiedBefore(add.table(), ctx)) {
             return;
         }
         ctx.report(change, "ADD COLUMN " + column.name() + " NOT NULL without a DEFAULT fails as soon as "
                 + add.table() + " holds a row: add a DEFAULT, or add the column nullable, backfill it, then set NOT "
                 + "NULL");
+    }
+
+    /** A DELETE without WHERE or a TRUNCATE earlier in the file leaves no row to fail on (Prisma writes these). */
+    private static boolean emptiedBefore(Name table, RuleContext ctx) {
+        for (Change c : ctx.before()) {
+            if (c instanceof Delete d && !d.hasWhere() && table.sameObject(d.table())
+                    || c instanceof Truncate t && t.tables().stream().anyMatch(table::sameObject)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -48,8 +48,8 @@ public final class BanSetNotNull implements Rule {
             return;
         }
         String mode = Locks.lockOf(change).orElseThrow();
-        String start = "SET NOT NULL on " + alter.table() + "." + alter.column() + " scans every row under an " + mode
-                + " lock, " + Locks.blocks(mode) + " meanwhile: ";
+        String start = "SET NOT NULL on " + alter.table() + "." + alter.column() + " scans every row under "
+                + Locks.aLock(mode) + ", " + Locks.blocks(mode) + " meanwhile: ";
         String advice = checkProofWorks
                 ? "first add CHECK (" + alter.column() + " IS NOT NULL) NOT VALID and VALIDATE it in an earlier "
                         + "transaction, then SET NOT NULL skips the scan"

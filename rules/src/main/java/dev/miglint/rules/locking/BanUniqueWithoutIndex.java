@@ -34,8 +34,8 @@ public final class BanUniqueWithoutIndex implements Rule {
         }
         String kind = add.constraintKind() == ConstraintKind.UNIQUE ? "UNIQUE" : "PRIMARY KEY";
         String mode = Locks.lockOf(change).orElseThrow();
-        ctx.report(change, "ADD " + kind + (add.name() == null ? "" : " " + add.name()) + " builds its index under an "
-                + mode + " lock on " + add.table() + ", " + Locks.blocks(mode) + " until it is built: create the "
+        ctx.report(change, "ADD " + kind + (add.name() == null ? "" : " " + add.name()) + " builds its index under "
+                + Locks.aLock(mode) + " on " + add.table() + ", " + Locks.blocks(mode) + " until it is built: create the "
                 + "index with CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … " + kind + " USING INDEX");
     }
 }

@@ -40,7 +40,7 @@ public final class BanVolatileDefault implements Rule {
         }
         String mode = Locks.lockOf(change).orElseThrow();
         ctx.report(change, "ADD COLUMN " + add.column().name() + " " + cause + ", so it rewrites every row of "
-                + add.table() + " under an " + mode + " lock, " + Locks.blocks(mode) + " meanwhile: add the column "
+                + add.table() + " under " + Locks.aLock(mode) + ", " + Locks.blocks(mode) + " meanwhile: add the column "
                 + "without a default, SET DEFAULT afterwards, and backfill existing rows in batches");
     }
 

@@ -74,6 +74,11 @@ public final class Locks {
         };
     }
 
+    /** "an ACCESS EXCLUSIVE lock", "a SHARE lock": the mode with its article, for messages. */
+    public static String aLock(String mode) {
+        return (mode.startsWith("A") || mode.startsWith("E") ? "an " : "a ") + mode + " lock";
+    }
+
     /** The table {@code change} locks, or null when the statement does not name it (DROP INDEX). */
     public static Name tableOf(Change change) {
         if (change instanceof AddColumn c) {

@@ -2,6 +2,7 @@ package dev.miglint.rules.locking;
 
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.CreateIndex;
+import dev.miglint.change.Change.CreateTable;
 import dev.miglint.change.Change.Drop;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
@@ -11,6 +12,7 @@ import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 @RuleInfo(
@@ -31,11 +33,11 @@ public final class RequireConcurrentDropIndex implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof Drop drop) || !drop.objectKind().equals("INDEX") || drop.concurrently()
-                || drop.names().isEmpty() || drop.names().stream().allMatch(n -> createdWithItsTable(n, ctx))) {
+                || drop.names().isEmpty() || drop.names().stream().allMatch(n -> createdWithItsTable(n, ctx) || rebuiltFromScratch(n, ctx))) {
             return;
         }
         String names = drop.names().stream().map(Name::toString).collect(Collectors.joining(", "));
-        String message = "DROP INDEX " + names + " takes an " + Locks.ACCESS_EXCLUSIVE + " lock on its table, "
+        String message = "DROP INDEX " + names + " takes " + Locks.aLock(Locks.ACCESS_EXCLUSIVE) + " on its table, "
                 + Locks.blocks(Locks.ACCESS_EXCLUSIVE) + " while it waits for running queries: use DROP INDEX "
                 + "CONCURRENTLY";
         if (drop.names().size() > 1 || drop.cascade()) {
@@ -50,6 +52,21 @@ public final class RequireConcurrentDropIndex implements Rule {
             return;
         }
         ctx.report(change, message, new Fix("Add CONCURRENTLY", IndexEdits.afterIndexKeyword(change, " CONCURRENTLY")));
+    }
+
+    /**
+     * A file that drops the index and later creates the table and the index again (pg_dump --clean,
+     * a schema load) rebuilds a database from scratch rather than changing a live one.
+     */
+    private static boolean rebuiltFromScratch(Name index, RuleContext ctx) {
+        List<Change> all = ctx.changes();
+        for (int i = ctx.before().size() + 1; i < all.size(); i++) {
+            if (all.get(i) instanceof CreateIndex create && create.name() != null && create.name().sameObject(index)) {
+                return create.table() != null && all.subList(ctx.before().size() + 1, i).stream()
+                        .anyMatch(c -> c instanceof CreateTable t && t.name().sameObject(create.table()));
+            }
+        }
+        return false;
     }
 
     /** An index this file created on a table this file created: nobody uses either yet. */

@@ -51,7 +51,7 @@ public final class RequireNotValid implements Rule {
         boolean foreignKey = add.constraintKind() == ConstraintKind.FOREIGN_KEY;
         String mode = Locks.lockOf(change).orElseThrow();
         String message = "ADD " + (foreignKey ? "FOREIGN KEY" : "CHECK") + (add.name() == null ? "" : " " + add.name())
-                + " checks every row of " + add.table() + " under a " + mode + " lock"
+                + " checks every row of " + add.table() + " under " + Locks.aLock(mode)
                 + (foreignKey ? " on it and on the referenced table" : "") + ", " + Locks.blocks(mode)
                 + " meanwhile: add it NOT VALID, then VALIDATE CONSTRAINT";
         if (add.name() == null) {
