@@ -34,7 +34,8 @@ public final class RequireConcurrentIndex implements Rule {
         String what = (index.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX")
                 + (index.name() == null ? "" : " " + index.name());
         String message = what + " takes " + Locks.aLock(Locks.SHARE) + " on " + index.table() + ", "
-                + Locks.blocks(Locks.SHARE) + " until the index is built: use CREATE INDEX CONCURRENTLY";
+                + Locks.blocks(Locks.SHARE) + " until the index is built: use " + (index.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX")
+                + " CONCURRENTLY";
         Transactions.Trap trap = Transactions.trap(change, ctx);
         if (trap != null) {
             ctx.report(change, message + " and " + trap.remedy() + ": here it runs " + trap.where()

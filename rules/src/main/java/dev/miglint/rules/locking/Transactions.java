@@ -40,7 +40,7 @@ final class Transactions {
      */
     static Trap trap(Change change, RuleContext ctx) {
         if (change.statement().guard().inDoBlock()) {
-            return new Trap("inside a DO block, which PostgreSQL runs like a function, in one transaction",
+            return new Trap("inside a DO block, which runs as one statement in one transaction",
                     "run it as a top-level statement, outside the DO block");
         }
         if (ctx.inExplicitTransaction()) {
