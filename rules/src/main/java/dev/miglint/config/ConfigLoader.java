@@ -68,7 +68,7 @@ public final class ConfigLoader {
         String where = file == null ? "configuration" : file.toString();
         JsonElement root;
         try {
-            JsonReader reader = new JsonReader(new StringReader(json));
+            JsonReader reader = new JsonReader(new StringReader(withoutTrailingCommas(json)));
             reader.setStrictness(Strictness.LENIENT);
             root = JsonParser.parseReader(reader);
         } catch (JsonParseException | StackOverflowError e) {
@@ -155,6 +155,58 @@ public final class ConfigLoader {
             out.add(value.getAsString());
         }
         return out;
+    }
+
+    /**
+     * Drops a comma that only whitespace or comments separate from a closing } or ], as editors'
+     * JSON-with-comments allows; strings and comments are left as they are, so line numbers hold.
+     */
+    static String withoutTrailingCommas(String json) {
+        StringBuilder out = new StringBuilder(json.length());
+        int i = 0;
+        while (i < json.length()) {
+            char c = json.charAt(i);
+            if (c == '"') {
+                int end = i + 1;
+                while (end < json.length() && json.charAt(end) != '"') {
+                    end += json.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(json.length(), end + 1);
+                out.append(json, i, end);
+                i = end;
+            } else if (c == '/' && i + 1 < json.length() && (json.charAt(i + 1) == '/' || json.charAt(i + 1) == '*')) {
+                int end = json.charAt(i + 1) == '/' ? json.indexOf('\n', i) : json.indexOf("*/", i + 2) + 2;
+                end = end <= 1 ? json.length() : end;
+                out.append(json, i, end);
+                i = end;
+            } else if (c == ',' && closesNext(json, i + 1)) {
+                out.append(' ');
+                i++;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean closesNext(String json, int from) {
+        int i = from;
+        while (i < json.length()) {
+            char c = json.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '/' && i + 1 < json.length() && json.charAt(i + 1) == '/') {
+                int eol = json.indexOf('\n', i);
+                i = eol < 0 ? json.length() : eol;
+            } else if (c == '/' && i + 1 < json.length() && json.charAt(i + 1) == '*') {
+                int close = json.indexOf("*/", i + 2);
+                i = close < 0 ? json.length() : close + 2;
+            } else {
+                return c == '}' || c == ']';
+            }
+        }
+        return false;
     }
 
     private static String lineOf(Throwable e) {

@@ -100,6 +100,10 @@ public final class Analyzer {
 
     /** The schema a file leaves behind; what the next migration of the project starts from. */
     public static SchemaModel replay(SqlFile file, FileContext context) {
-        return new FileFacts(file, context).schemaAfter();
+        SchemaModel schema = context.schemaAtStart();
+        for (Change change : file.allChanges()) {
+            schema = schema.apply(change, context.path());
+        }
+        return schema;
     }
 }

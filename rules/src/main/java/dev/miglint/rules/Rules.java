@@ -1,6 +1,14 @@
 package dev.miglint.rules;
 
+import dev.miglint.rules.destructive.BanCascade;
+import dev.miglint.rules.destructive.BanColumnTypeChange;
+import dev.miglint.rules.destructive.BanDeleteWithoutWhere;
 import dev.miglint.rules.destructive.BanDropColumn;
+import dev.miglint.rules.destructive.BanDropNotNull;
+import dev.miglint.rules.destructive.BanDropSchema;
+import dev.miglint.rules.destructive.BanDropTable;
+import dev.miglint.rules.destructive.BanRename;
+import dev.miglint.rules.destructive.BanTruncate;
 import dev.miglint.rules.idempotency.RequireGuardedConstraint;
 import dev.miglint.rules.idempotency.RequireIfNotExists;
 import dev.miglint.rules.locking.BanConcurrentlyInTransaction;
@@ -20,10 +28,18 @@ import java.util.Optional;
 public final class Rules {
 
     public static final List<Rule> ALL = List.of(
+            new BanCascade(),
+            new BanColumnTypeChange(),
             new BanConcurrentlyInTransaction(),
+            new BanDeleteWithoutWhere(),
             new BanDropColumn(),
+            new BanDropNotNull(),
+            new BanDropSchema(),
+            new BanDropTable(),
+            new BanRename(),
             new BanRequiredColumn(),
             new BanSetNotNull(),
+            new BanTruncate(),
             new BanUniqueWithoutIndex(),
             new BanVolatileDefault(),
             new RequireConcurrentDropIndex(),

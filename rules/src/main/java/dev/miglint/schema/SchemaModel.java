@@ -23,20 +23,41 @@ import java.util.Map;
  */
 public final class SchemaModel {
 
-    public static final SchemaModel EMPTY = new SchemaModel(Map.of());
+    public static final SchemaModel EMPTY = new SchemaModel(Map.of(), Map.of());
 
-    private final Map<String, TableInfo> tables;
+    /** Past this many local changes the layers are merged, keeping look-ups one level deep. */
+    private static final int MAX_LOCAL = 64;
+    /** Marks a table dropped in {@link #local} that may still exist in {@link #base}. */
+    private static final TableInfo DROPPED = new TableInfo(null, "", Map.of(), null);
 
-    private SchemaModel(Map<String, TableInfo> tables) {
-        this.tables = tables;
+    // Two layers, so that a change copies only the small local map, not every table of the project.
+    private final Map<String, TableInfo> base;
+    private final Map<String, TableInfo> local;
+
+    private SchemaModel(Map<String, TableInfo> base, Map<String, TableInfo> local) {
+        this.base = base;
+        this.local = local;
     }
 
     public Map<String, TableInfo> tables() {
-        return java.util.Collections.unmodifiableMap(tables);
+        Map<String, TableInfo> all = new HashMap<>(base);
+        local.forEach((k, v) -> {
+            if (v == DROPPED) {
+                all.remove(k);
+            } else {
+                all.put(k, v);
+            }
+        });
+        return java.util.Collections.unmodifiableMap(all);
     }
 
     public TableInfo table(Name name) {
-        return name == null ? null : tables.get(key(name.schema(), name.name()));
+        if (name == null) {
+            return null;
+        }
+        String key = key(name.schema(), name.name());
+        TableInfo found = local.containsKey(key) ? local.get(key) : base.get(key);
+        return found == DROPPED ? null : found;
     }
 
     public boolean hasTable(Name name) {
@@ -104,19 +125,28 @@ public final class SchemaModel {
     }
 
     private SchemaModel with(TableInfo table) {
-        Map<String, TableInfo> copy = new HashMap<>(tables);
-        copy.put(key(table.schema(), table.name()), table);
-        return new SchemaModel(copy);
+        return withLocal(key(table.schema(), table.name()), table);
     }
 
     private SchemaModel without(Name name) {
-        String key = key(name.schema(), name.name());
-        if (!tables.containsKey(key)) {
-            return this;
+        return hasTable(name) ? withLocal(key(name.schema(), name.name()), DROPPED) : this;
+    }
+
+    private SchemaModel withLocal(String key, TableInfo table) {
+        Map<String, TableInfo> copy = new HashMap<>(local);
+        copy.put(key, table);
+        if (copy.size() <= MAX_LOCAL) {
+            return new SchemaModel(base, copy);
         }
-        Map<String, TableInfo> copy = new HashMap<>(tables);
-        copy.remove(key);
-        return new SchemaModel(copy);
+        Map<String, TableInfo> merged = new HashMap<>(base);
+        copy.forEach((k, v) -> {
+            if (v == DROPPED) {
+                merged.remove(k);
+            } else {
+                merged.put(k, v);
+            }
+        });
+        return new SchemaModel(merged, Map.of());
     }
 
     private static String key(String schema, String name) {

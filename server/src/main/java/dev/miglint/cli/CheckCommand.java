@@ -1,6 +1,7 @@
 package dev.miglint.cli;
 
 import com.google.gson.stream.JsonWriter;
+import dev.miglint.project.ConfigResolver;
 import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fix;
@@ -8,9 +9,9 @@ import dev.miglint.rules.Severity;
 import dev.miglint.rules.TextEdit;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 
 /** {@code miglint check}: analyse files and report findings as text or JSON. */
@@ -19,8 +20,11 @@ final class CheckCommand {
     private CheckCommand() {
     }
 
-    static int run(Main.Options options, PrintWriter out) throws SourceFiles.UsageError {
-        List<FileResult> results = analyzeAll(SourceFiles.collect(options.paths()), Analyzer.withAllRules());
+    static int run(Main.Options options, PrintWriter out, PrintStream err) throws SourceFiles.UsageError {
+        ConfigResolver configs = new ConfigResolver(null);
+        List<FileResult> results = ProjectRun.analyze(options.paths(), Analyzer.withAllRules(), configs);
+        out.flush();
+        configs.problems().forEach(problem -> err.println("miglint: " + problem));
         if (options.format().equals("json")) {
             writeJson(results, out);
         } else {
@@ -29,31 +33,6 @@ final class CheckCommand {
         boolean errors = results.stream().flatMap(r -> r.findings().stream())
                 .anyMatch(f -> f.severity() == Severity.ERROR);
         return errors ? Main.FINDINGS : Main.OK;
-    }
-
-    /** Analyses files in parallel; results keep the input order. */
-    static List<FileResult> analyzeAll(List<Path> files, Analyzer analyzer) throws SourceFiles.UsageError {
-        try {
-            return files.parallelStream().map(path -> {
-                try {
-                    return FileResult.of(path, analyzer);
-                } catch (SourceFiles.UsageError e) {
-                    throw new UsageFailure(e);
-                }
-            }).toList();
-        } catch (UsageFailure e) {
-            throw e.error;
-        }
-    }
-
-    /** Carries a checked UsageError out of a stream. */
-    private static final class UsageFailure extends RuntimeException {
-        final SourceFiles.UsageError error;
-
-        UsageFailure(SourceFiles.UsageError error) {
-            super(error.getMessage(), null, false, false);
-            this.error = error;
-        }
     }
 
     private static void writeText(List<FileResult> results, PrintWriter out) {

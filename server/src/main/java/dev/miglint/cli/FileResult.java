@@ -2,9 +2,11 @@ package dev.miglint.cli;
 
 import dev.miglint.rules.Analysis;
 import dev.miglint.rules.Analyzer;
+import dev.miglint.rules.FileContext;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Severity;
 import dev.miglint.sql.Span;
+import dev.miglint.sql.SqlFile;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,24 +17,44 @@ record FileResult(Path path, Analysis analysis, LineIndex lines, List<Finding> f
     /** Reported for a file that is not UTF-8 text; the other files are still analysed. */
     static final String UNREADABLE = "unreadable-file";
 
-    static FileResult of(Path path, Analyzer analyzer) throws SourceFiles.UsageError {
-        SourceFiles.Source source = SourceFiles.read(path);
-        if (source.text() == null) {
-            Finding problem = new Finding(UNREADABLE, Severity.ERROR, source.problem(),
-                    "miglint reads migrations as UTF-8 text.", new Span(0, 0), List.of());
-            return new FileResult(path, null, new LineIndex(""), List.of(problem));
+    /** A file read and parsed, or why it could not be. */
+    record Parsed(Path path, String text, SqlFile file, String problem) {
+
+        static Parsed of(Path path) throws SourceFiles.UsageError {
+            SourceFiles.Source source = SourceFiles.read(path);
+            if (source.text() == null) {
+                return new Parsed(path, null, null, source.problem());
+            }
+            try {
+                return new Parsed(path, source.text(), SqlFile.parse(source.text()), null);
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Parsed(path, source.text(), null, "miglint could not read this file (" + e
+                        + "); please report it");
+            }
         }
-        Analysis analysis;
+    }
+
+    static FileResult of(Parsed parsed, FileContext context, Analyzer analyzer) {
+        if (parsed.text() == null) {
+            return problem(parsed, UNREADABLE, parsed.problem(), "miglint reads migrations as UTF-8 text.");
+        }
+        if (parsed.file() == null) {
+            return problem(parsed, Analyzer.INTERNAL_ERROR, parsed.problem(), "This is a bug in miglint.");
+        }
         try {
-            analysis = analyzer.analyze(source.text());
+            Analysis analysis = analyzer.analyze(parsed.file(), context);
+            return new FileResult(parsed.path(), analysis, new LineIndex(parsed.text()), analysis.findings());
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours on one file must not cost the user the report on the others.
-            Finding problem = new Finding(Analyzer.INTERNAL_ERROR, Severity.ERROR,
-                    "miglint could not analyse this file (" + e + "); please report it",
-                    "This is a bug in miglint, not in your migration.", new Span(0, 0), List.of());
-            return new FileResult(path, null, new LineIndex(source.text()), List.of(problem));
+            return problem(parsed, Analyzer.INTERNAL_ERROR, "miglint could not analyse this file (" + e
+                    + "); please report it", "This is a bug in miglint, not in your migration.");
         }
-        return new FileResult(path, analysis, new LineIndex(source.text()), analysis.findings());
+    }
+
+    private static FileResult problem(Parsed parsed, String rule, String message, String help) {
+        Finding problem = new Finding(rule, Severity.ERROR, message, help, new Span(0, 0), List.of());
+        return new FileResult(parsed.path(), null, new LineIndex(parsed.text() == null ? "" : parsed.text()),
+                List.of(problem));
     }
 
     int statements() {

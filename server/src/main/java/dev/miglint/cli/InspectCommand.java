@@ -8,6 +8,7 @@ import dev.miglint.change.Change.Unrecognized;
 import dev.miglint.change.ColumnDef;
 import dev.miglint.change.ConstraintDef;
 import dev.miglint.change.Name;
+import dev.miglint.project.ConfigResolver;
 import dev.miglint.rules.Analyzer;
 import dev.miglint.sql.Span;
 import dev.miglint.sql.Statement;
@@ -39,8 +40,8 @@ final class InspectCommand {
     }
 
     static int run(Main.Options options, PrintWriter out) throws SourceFiles.UsageError {
-        List<FileResult> results = CheckCommand.analyzeAll(SourceFiles.collect(options.paths()),
-                new Analyzer(List.of()));
+        List<FileResult> results = ProjectRun.analyze(options.paths(), new Analyzer(List.of()),
+                new ConfigResolver(null));
         Tally tally = new Tally();
         for (FileResult r : results) {
             tally.files++;

@@ -49,7 +49,7 @@ public final class Main {
         List<String> rest = args.subList(1, args.size());
         try {
             return switch (args.get(0)) {
-                case "check" -> CheckCommand.run(Options.parse(rest), out);
+                case "check" -> CheckCommand.run(Options.parse(rest), out, err);
                 case "inspect" -> InspectCommand.run(Options.parse(rest), out);
                 case "rules" -> RulesCommand.run(out);
                 case "--version", "version" -> {

@@ -1,0 +1,136 @@
+package dev.miglint.project;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The order in which a folder's migrations run (DESIGN.md §3): a Drizzle folder follows its
+ * {@code meta/_journal.json}; everything else sorts by path with numbers compared as numbers, so
+ * Flyway's {@code V1_10} comes after {@code V1_9} and boundary's {@code 10/} after {@code 9/};
+ * Flyway repeatable {@code R__} scripts run after the versioned ones.
+ */
+public final class MigrationOrder {
+
+    private static final Pattern FLYWAY_REPEATABLE = Pattern.compile("R__.*\\.sql", Pattern.CASE_INSENSITIVE);
+
+    /** Paths compared chunk by chunk, digit runs by value. */
+    public static final Comparator<Path> NATURAL = (a, b) -> compareNatural(a.toString(), b.toString());
+
+    private MigrationOrder() {
+    }
+
+    public static List<Path> sort(List<Path> files) {
+        Map<Path, Integer> journalRank = journalRanks(files);
+        List<SortKey> keys = new ArrayList<>(files.size());
+        for (Path p : files) {
+            keys.add(new SortKey(p, p.getParent() == null ? "" : p.getParent().toString(),
+                    FLYWAY_REPEATABLE.matcher(p.getFileName().toString()).matches(),
+                    journalRank.getOrDefault(p, Integer.MAX_VALUE), p.toString()));
+        }
+        keys.sort(Comparator.comparing(SortKey::folder, MigrationOrder::compareNatural)
+                .thenComparing(SortKey::repeatable)
+                .thenComparingInt(SortKey::journalRank)
+                .thenComparing(SortKey::path, MigrationOrder::compareNatural));
+        return keys.stream().map(SortKey::file).toList();
+    }
+
+    /** What files are ordered by, computed once per file rather than once per comparison. */
+    private record SortKey(Path file, String folder, boolean repeatable, int journalRank, String path) {
+    }
+
+    /** Rank of each file listed in its folder's Drizzle journal (idx order). */
+    private static Map<Path, Integer> journalRanks(List<Path> files) {
+        Map<Path, Integer> ranks = new HashMap<>();
+        Map<Path, Map<String, Integer>> journals = new LinkedHashMap<>();
+        for (Path file : files) {
+            Path folder = file.getParent();
+            if (folder == null) {
+                continue;
+            }
+            Map<String, Integer> tags = journals.computeIfAbsent(folder, MigrationOrder::readJournal);
+            String name = file.getFileName().toString();
+            String tag = name.endsWith(".sql") ? name.substring(0, name.length() - 4) : name;
+            Integer rank = tags.get(tag);
+            if (rank != null) {
+                ranks.put(file, rank);
+            }
+        }
+        return ranks;
+    }
+
+    /** Tag → position in {@code folder/meta/_journal.json}; empty when there is none or it is unreadable. */
+    static Map<String, Integer> readJournal(Path folder) {
+        Path journal = folder.resolve("meta").resolve("_journal.json");
+        if (!Files.isRegularFile(journal)) {
+            return Map.of();
+        }
+        try {
+            JsonObject root = JsonParser.parseString(Files.readString(journal, StandardCharsets.UTF_8)).getAsJsonObject();
+            Map<String, Integer> tags = new HashMap<>();
+            int position = 0;
+            for (JsonElement entry : root.getAsJsonArray("entries")) {
+                tags.putIfAbsent(entry.getAsJsonObject().get("tag").getAsString(), position++);
+            }
+            return tags;
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // a broken journal is the Drizzle rules' business; order by name
+        }
+    }
+
+    static int compareNatural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int ei = digitsEnd(a, i);
+                int ej = digitsEnd(b, j);
+                int cmp = compareNumbers(a.substring(i, ei), b.substring(j, ej));
+                if (cmp != 0) {
+                    return cmp;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int k = from;
+        while (k < s.length() && Character.isDigit(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int compareNumbers(String x, String y) {
+        String a = x.replaceFirst("^0+(?=.)", "");
+        String b = y.replaceFirst("^0+(?=.)", "");
+        if (a.length() != b.length()) {
+            return Integer.compare(a.length(), b.length());
+        }
+        int cmp = a.compareTo(b);
+        return cmp != 0 ? cmp : Integer.compare(x.length(), y.length());
+    }
+}
