@@ -10,7 +10,12 @@ import dev.miglint.rules.destructive.BanDropTable;
 import dev.miglint.rules.destructive.BanRename;
 import dev.miglint.rules.destructive.BanTruncate;
 import dev.miglint.rules.idempotency.RequireGuardedConstraint;
+import dev.miglint.rules.idempotency.RequireGuardedType;
+import dev.miglint.rules.idempotency.RequireIfExists;
 import dev.miglint.rules.idempotency.RequireIfNotExists;
+import dev.miglint.rules.idempotency.RequireMatchingHandler;
+import dev.miglint.rules.idempotency.RequireOnConflict;
+import dev.miglint.rules.idempotency.RequireOrReplace;
 import dev.miglint.rules.locking.BanConcurrentlyInTransaction;
 import dev.miglint.rules.locking.BanRequiredColumn;
 import dev.miglint.rules.locking.BanSetNotNull;
@@ -45,9 +50,14 @@ public final class Rules {
             new RequireConcurrentDropIndex(),
             new RequireConcurrentIndex(),
             new RequireGuardedConstraint(),
+            new RequireGuardedType(),
+            new RequireIfExists(),
             new RequireIfNotExists(),
             new RequireLockTimeout(),
-            new RequireNotValid());
+            new RequireMatchingHandler(),
+            new RequireNotValid(),
+            new RequireOnConflict(),
+            new RequireOrReplace());
 
     private Rules() {
     }

@@ -36,7 +36,7 @@ class SuppressionsTest {
     @Test
     void aFileIgnoreSilencesTheRuleEverywhere() {
         assertEquals(List.of(), rules("""
-                CREATE TABLE IF NOT EXISTS a (id int);
+                CREATE TABLE IF NOT EXISTS b (id int);
                 ALTER TABLE a DROP COLUMN IF EXISTS x;
                 -- miglint-ignore-file ban-drop-column: this file retires the v1 columns
                 ALTER TABLE a DROP COLUMN IF EXISTS y;
@@ -66,7 +66,7 @@ class SuppressionsTest {
     @Test
     void anIgnoreAfterAStatementOnItsLineIsReportedAsMisplaced() {
         assertEquals(List.of("invalid-ignore@1", "ban-drop-column@2"), rules("""
-                CREATE TABLE IF NOT EXISTS a (id int); -- miglint-ignore ban-drop-column: meant for the next line
+                CREATE TABLE IF NOT EXISTS b (id int); -- miglint-ignore ban-drop-column: meant for the next line
                 ALTER TABLE a DROP COLUMN IF EXISTS x;
                 """));
     }
