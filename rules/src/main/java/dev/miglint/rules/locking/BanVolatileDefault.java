@@ -31,7 +31,7 @@ public final class BanVolatileDefault implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!(change instanceof AddColumn add) || add.table() == null || ctx.createdInThisFile(add.table())) {
+        if (!(change instanceof AddColumn add) || add.table() == null || Tables.isNew(add.table(), ctx)) {
             return;
         }
         String cause = cause(add.column(), ctx);

@@ -73,7 +73,7 @@ public final class RequireConcurrentDropIndex implements Rule {
     private static boolean createdWithItsTable(Name index, RuleContext ctx) {
         for (Change earlier : ctx.before()) {
             if (earlier instanceof CreateIndex create && create.name() != null && create.name().sameObject(index)) {
-                return create.table() != null && ctx.createdInThisFile(create.table());
+                return create.table() != null && Tables.isNew(create.table(), ctx);
             }
         }
         return false;

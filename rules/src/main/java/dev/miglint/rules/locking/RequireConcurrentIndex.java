@@ -28,7 +28,7 @@ public final class RequireConcurrentIndex implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof CreateIndex index) || index.concurrently() || index.table() == null
-                || ctx.createdInThisFile(index.table())) {
+                || Tables.isNew(index.table(), ctx)) {
             return;
         }
         String what = (index.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX")

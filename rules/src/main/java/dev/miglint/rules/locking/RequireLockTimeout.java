@@ -1,7 +1,6 @@
 package dev.miglint.rules.locking;
 
 import dev.miglint.change.Change;
-import dev.miglint.change.Change.CreateTable;
 import dev.miglint.change.Change.SetConfig;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
@@ -37,7 +36,7 @@ public final class RequireLockTimeout implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         List<Change> before = ctx.before();
-        if (!needsTimeout(change, before)) {
+        if (!needsTimeout(change, before, ctx)) {
             return;
         }
         String mode = Locks.lockOf(change).orElseThrow();
@@ -46,7 +45,7 @@ public final class RequireLockTimeout implements Rule {
         String message = "No lock_timeout is set: while this statement waits for its " + mode + " lock on " + on
                 + ", every new query on " + on + " that conflicts with it queues behind it; SET lock_timeout "
                 + "earlier in the file";
-        if (firstFinding(before)) {
+        if (firstFinding(before, ctx)) {
             Span block = change.statement().guard().doBlock();
             int at = block != null ? block.start() : change.statement().span().start();
             ctx.report(change, message, new Fix("Set lock_timeout to 5s first",
@@ -57,9 +56,9 @@ public final class RequireLockTimeout implements Rule {
     }
 
     /** True when no change in {@code before} already needed a timeout: this finding carries the fix. */
-    private static boolean firstFinding(List<Change> before) {
+    private static boolean firstFinding(List<Change> before, RuleContext ctx) {
         for (int i = 0; i < before.size(); i++) {
-            if (needsTimeout(before.get(i), before.subList(0, i))) {
+            if (needsTimeout(before.get(i), before.subList(0, i), ctx)) {
                 return false;
             }
         }
@@ -71,17 +70,13 @@ public final class RequireLockTimeout implements Rule {
      * create, with no lock_timeout in force. Reads only the given changes, so earlier changes can be
      * judged the same way as the current one.
      */
-    private static boolean needsTimeout(Change change, List<Change> before) {
+    private static boolean needsTimeout(Change change, List<Change> before, RuleContext ctx) {
         Optional<String> mode = Locks.lockOf(change);
         if (mode.isEmpty() || !Locks.blocksWrites(mode.get())) {
             return false;
         }
         Name table = Locks.tableOf(change);
-        return (table == null || !created(table, before)) && !timeoutSet(before);
-    }
-
-    private static boolean created(Name table, List<Change> before) {
-        return before.stream().anyMatch(c -> c instanceof CreateTable t && t.name().sameObject(table));
+        return (table == null || !Tables.createdIn(table, before, ctx)) && !timeoutSet(before);
     }
 
     /** The last SET/RESET of lock_timeout wins; 0 means no timeout. */

@@ -45,7 +45,7 @@ public final class RequireNotValid implements Rule {
         }
         if (!(change instanceof AddConstraint add) || add.notValid() || add.table() == null
                 || add.constraintKind() != ConstraintKind.FOREIGN_KEY && add.constraintKind() != ConstraintKind.CHECK
-                || ctx.createdInThisFile(add.table())) {
+                || Tables.isNew(add.table(), ctx)) {
             return;
         }
         boolean foreignKey = add.constraintKind() == ConstraintKind.FOREIGN_KEY;
