@@ -12,3 +12,10 @@ BEGIN;
 ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;
 COMMIT;
 ALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;
+
+-- supabase db diff writes NOT VALID + VALIDATE even for the tables it has just created: harmless.
+BEGIN;
+CREATE TABLE IF NOT EXISTS api_keys (id uuid PRIMARY KEY, user_id uuid NOT NULL);
+ALTER TABLE api_keys ADD CONSTRAINT api_keys_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;
+ALTER TABLE api_keys VALIDATE CONSTRAINT api_keys_user_id_fkey;
+COMMIT;

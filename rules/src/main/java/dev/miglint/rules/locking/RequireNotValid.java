@@ -66,6 +66,9 @@ public final class RequireNotValid implements Rule {
 
     /** NOT VALID then VALIDATE in one transaction holds the ADD's lock through the scan after all. */
     private static void checkValidate(ValidateConstraint validate, RuleContext ctx) {
+        if (validate.table() == null || Tables.isNew(validate.table(), ctx)) {
+            return;
+        }
         List<Change> before = ctx.before();
         for (int i = before.size() - 1; i >= 0; i--) {
             Change earlier = before.get(i);
