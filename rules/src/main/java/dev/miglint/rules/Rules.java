@@ -25,6 +25,15 @@ import dev.miglint.rules.idempotency.RequireIfNotExists;
 import dev.miglint.rules.idempotency.RequireMatchingHandler;
 import dev.miglint.rules.idempotency.RequireOnConflict;
 import dev.miglint.rules.idempotency.RequireOrReplace;
+import dev.miglint.rules.locking.BanConcurrentlyInTransaction;
+import dev.miglint.rules.locking.BanRequiredColumn;
+import dev.miglint.rules.locking.BanSetNotNull;
+import dev.miglint.rules.locking.BanUniqueWithoutIndex;
+import dev.miglint.rules.locking.BanVolatileDefault;
+import dev.miglint.rules.locking.RequireConcurrentDropIndex;
+import dev.miglint.rules.locking.RequireConcurrentIndex;
+import dev.miglint.rules.locking.RequireLockTimeout;
+import dev.miglint.rules.locking.RequireNotValid;
 
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +44,7 @@ public final class Rules {
     public static final List<Rule> ALL = List.of(
             new BanCascade(),
             new BanColumnTypeChange(),
+            new BanConcurrentlyInTransaction(),
             new BanDeleteWithoutWhere(),
             new BanDropColumn(),
             new BanDropNotNull(),
@@ -42,19 +52,27 @@ public final class Rules {
             new BanDropTable(),
             new BanNestedTransaction(),
             new BanRename(),
+            new BanRequiredColumn(),
+            new BanSetNotNull(),
             new BanTruncate(),
             new BanUncommittedTransaction(),
+            new BanUniqueWithoutIndex(),
+            new BanVolatileDefault(),
             new IdentifierTooLong(),
             new PreferBigint(),
             new PreferIdentity(),
             new PreferJsonb(),
             new PreferText(),
             new PreferTimestamptz(),
+            new RequireConcurrentDropIndex(),
+            new RequireConcurrentIndex(),
             new RequireGuardedConstraint(),
             new RequireGuardedType(),
             new RequireIfExists(),
             new RequireIfNotExists(),
+            new RequireLockTimeout(),
             new RequireMatchingHandler(),
+            new RequireNotValid(),
             new RequireOnConflict(),
             new RequireOrReplace(),
             new RequireUuidKeys());

@@ -75,7 +75,7 @@ class CheckCommandTest {
 
     @Test
     void errorFindingExitsOneAndPrintsPathLineColumnOneBased() throws IOException {
-        Path file = write("V2__index.sql", "-- add an index\n\n  CREATE INDEX idx_users_email ON users (email);\n");
+        Path file = write("V2__index.sql", "-- add an index\n\n  CREATE INDEX CONCURRENTLY idx_users_email ON users (email);\n");
 
         CliRun run = CliRun.of("check", file.toString());
 
@@ -142,7 +142,7 @@ class CheckCommandTest {
 
     @Test
     void jsonHasExactlyTheDocumentedShapeWithZeroBasedRanges() throws IOException {
-        Path file = write("V2__index.sql", "-- add an index\n\n  CREATE INDEX idx_users_email ON users (email);\n");
+        Path file = write("V2__index.sql", "-- add an index\n\n  CREATE INDEX CONCURRENTLY idx_users_email ON users (email);\n");
 
         CliRun run = CliRun.of("check", "--format", "json", file.toString());
 
@@ -168,7 +168,7 @@ class CheckCommandTest {
         assertEquals(Set.of("line", "character"), range.getAsJsonObject("start").keySet());
         assertEquals(Set.of("line", "character"), range.getAsJsonObject("end").keySet());
         assertArrayEquals(new int[] {2, 2}, position(range, "start"));
-        assertArrayEquals(new int[] {2, 48}, position(range, "end"));
+        assertArrayEquals(new int[] {2, 61}, position(range, "end"));
 
         JsonArray fixes = f.getAsJsonArray("fixes");
         assertEquals(1, fixes.size());
@@ -181,7 +181,7 @@ class CheckCommandTest {
 
     @Test
     void applyingTheJsonFixGivesIfNotExistsAndAFileThatChecksClean() throws IOException {
-        String text = "-- add an index\r\n\r\n  CREATE INDEX idx_users_email ON users (email);\r\n";
+        String text = "-- add an index\r\n\r\n  CREATE INDEX CONCURRENTLY idx_users_email ON users (email);\r\n";
         Path file = write("V2__index.sql", text);
 
         CliRun run = CliRun.of("check", "--format", "json", file.toString());
@@ -189,7 +189,7 @@ class CheckCommandTest {
         JsonObject edit = findings(run).get(0).getAsJsonObject().getAsJsonArray("fixes").get(0).getAsJsonObject()
                 .getAsJsonArray("edits").get(0).getAsJsonObject();
         String fixed = apply(text, edit);
-        assertEquals("-- add an index\r\n\r\n  CREATE INDEX IF NOT EXISTS idx_users_email ON users (email);\r\n", fixed);
+        assertEquals("-- add an index\r\n\r\n  CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);\r\n", fixed);
         Files.writeString(file, fixed);
         assertEquals(0, CliRun.of("check", file.toString()).exitCode());
     }

@@ -1,0 +1,65 @@
+package dev.miglint.rules.locking;
+
+import dev.miglint.change.Change;
+import dev.miglint.change.Change.AddColumn;
+import dev.miglint.change.ColumnDef;
+import dev.miglint.rules.Category;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleInfo;
+import dev.miglint.rules.Severity;
+
+@RuleInfo(
+        id = "ban-volatile-default",
+        summary = "ADD COLUMN with a volatile DEFAULT rewrites the table under an ACCESS EXCLUSIVE lock",
+        category = Category.LOCKING,
+        severity = Severity.WARNING,
+        fixable = false,
+        since = "0.1.0",
+        help = "Since PostgreSQL 11, ADD COLUMN with a constant or STABLE default (a literal, now(), "
+                + "CURRENT_TIMESTAMP) only records the value in the catalog. A VOLATILE default such as random(), "
+                + "gen_random_uuid(), uuid_generate_v4(), clock_timestamp() or nextval() (which serial and "
+                + "identity columns use) must be computed for each existing row, so the whole table and its "
+                + "indexes are rewritten while an ACCESS EXCLUSIVE lock blocks reads and writes. Before "
+                + "PostgreSQL 11 every non-NULL default rewrites. Instead add the column without a default, then "
+                + "ALTER COLUMN … SET DEFAULT (it applies to new rows only), and fill existing rows in batches. "
+                + "Tables created in the same migration are exempt.")
+public final class BanVolatileDefault implements Rule {
+
+    /** The first version that adds a column with a non-volatile default without rewriting the table. */
+    private static final int FAST_DEFAULT_VERSION = 11;
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        if (!(change instanceof AddColumn add) || add.table() == null || Tables.isNew(add.table(), ctx)) {
+            return;
+        }
+        String cause = cause(add.column(), ctx);
+        if (cause == null) {
+            return;
+        }
+        String mode = Locks.lockOf(change).orElseThrow();
+        ctx.report(change, "ADD COLUMN " + add.column().name() + " " + cause + ", so it rewrites every row of "
+                + add.table() + " under " + Locks.aLock(mode) + ", " + Locks.blocks(mode) + " meanwhile: add the column "
+                + "without a default, SET DEFAULT afterwards, and backfill existing rows in batches");
+    }
+
+    /** Why existing rows need a value computed one by one, or null when they do not. */
+    private static String cause(ColumnDef column, RuleContext ctx) {
+        if (ColumnFacts.isSerial(column)) {
+            return "is " + column.type().trim().toLowerCase(java.util.Locale.ROOT)
+                    + ", whose default nextval() is volatile";
+        }
+        if (ColumnFacts.isIdentity(column, ctx.text())) {
+            return "is an identity column, filled from a sequence";
+        }
+        String call = ColumnFacts.volatileCall(column);
+        if (call != null) {
+            return "has a DEFAULT calling " + call + ", which is volatile";
+        }
+        if (ColumnFacts.hasDefault(column) && ctx.settings().postgresVersion() < FAST_DEFAULT_VERSION) {
+            return "has a DEFAULT, and before PostgreSQL 11 every default is written into each row";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.miglint.rules.locking;
+
+import dev.miglint.change.Change;
+import dev.miglint.change.Change.CreateIndex;
+import dev.miglint.change.Change.CreateTable;
+import dev.miglint.change.Change.Drop;
+import dev.miglint.change.Name;
+import dev.miglint.rules.Category;
+import dev.miglint.rules.Fix;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleInfo;
+import dev.miglint.rules.Severity;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+@RuleInfo(
+        id = "require-concurrent-drop-index",
+        summary = "DROP INDEX needs CONCURRENTLY",
+        category = Category.LOCKING,
+        severity = Severity.WARNING,
+        fixable = true,
+        since = "0.1.0",
+        help = "DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table: while it waits for running "
+                + "queries to finish, every new read and write of the table queues behind it. DROP INDEX "
+                + "CONCURRENTLY waits for those queries without blocking anyone. It cannot run inside a "
+                + "transaction block, drops one index per statement and does not take CASCADE: write one DROP "
+                + "INDEX CONCURRENTLY IF EXISTS per index, in a migration the runner does not wrap in a "
+                + "transaction.")
+public final class RequireConcurrentDropIndex implements Rule {
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        if (!(change instanceof Drop drop) || !drop.objectKind().equals("INDEX") || drop.concurrently()
+                || drop.names().isEmpty() || drop.names().stream().allMatch(n -> createdWithItsTable(n, ctx) || rebuiltFromScratch(n, ctx))) {
+            return;
+        }
+        String names = drop.names().stream().map(Name::toString).collect(Collectors.joining(", "));
+        String message = "DROP INDEX " + names + " takes " + Locks.aLock(Locks.ACCESS_EXCLUSIVE) + " on its table, "
+                + Locks.blocks(Locks.ACCESS_EXCLUSIVE) + " while it waits for running queries: use DROP INDEX "
+                + "CONCURRENTLY";
+        if (drop.names().size() > 1 || drop.cascade()) {
+            ctx.report(change, message + ", one statement per index and without CASCADE, which CONCURRENTLY "
+                    + "does not accept");
+            return;
+        }
+        Transactions.Trap trap = Transactions.trap(change, ctx);
+        if (trap != null) {
+            ctx.report(change, message + " and " + trap.remedy() + ": here it runs " + trap.where()
+                    + ", where CONCURRENTLY is refused");
+            return;
+        }
+        ctx.report(change, message, new Fix("Add CONCURRENTLY", IndexEdits.afterIndexKeyword(change, " CONCURRENTLY")));
+    }
+
+    /**
+     * A file that drops the index and later creates the table and the index again (pg_dump --clean,
+     * a schema load) rebuilds a database from scratch rather than changing a live one.
+     */
+    private static boolean rebuiltFromScratch(Name index, RuleContext ctx) {
+        List<Change> all = ctx.changes();
+        for (int i = ctx.before().size() + 1; i < all.size(); i++) {
+            if (all.get(i) instanceof CreateIndex create && create.name() != null && create.name().sameObject(index)) {
+                return create.table() != null && all.subList(ctx.before().size() + 1, i).stream()
+                        .anyMatch(c -> c instanceof CreateTable t && t.name().sameObject(create.table()));
+            }
+        }
+        return false;
+    }
+
+    /** An index this file created on a table this file created: nobody uses either yet. */
+    private static boolean createdWithItsTable(Name index, RuleContext ctx) {
+        for (Change earlier : ctx.before()) {
+            if (earlier instanceof CreateIndex create && create.name() != null && create.name().sameObject(index)) {
+                return create.table() != null && Tables.isNew(create.table(), ctx);
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.miglint.rules.locking;
+
+import dev.miglint.change.Change;
+import dev.miglint.change.Change.SetConfig;
+import dev.miglint.change.Name;
+import dev.miglint.rules.Category;
+import dev.miglint.rules.Fix;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleInfo;
+import dev.miglint.rules.Severity;
+import dev.miglint.rules.TextEdit;
+import dev.miglint.sql.Span;
+
+import java.util.List;
+import java.util.Optional;
+
+@RuleInfo(
+        id = "require-lock-timeout",
+        summary = "Lock-taking DDL on an existing table needs SET lock_timeout earlier in the file",
+        category = Category.LOCKING,
+        severity = Severity.WARNING,
+        fixable = true,
+        since = "0.1.0",
+        optIn = true,
+        help = "A statement that needs a strong lock waits behind every query still running on the table, and "
+                + "while it waits, every new query on the table queues behind it: one slow report turns a "
+                + "millisecond ALTER TABLE into an outage. SET lock_timeout = '5s' (or SET LOCAL inside a "
+                + "transaction) before the first such statement makes it give up instead; retry the migration "
+                + "later. Applies to ALTER TABLE, CREATE INDEX without CONCURRENTLY, DROP TABLE/INDEX/TRIGGER/"
+                + "POLICY, CREATE TRIGGER/POLICY/RULE, TRUNCATE, LOCK, REINDEX and REFRESH MATERIALIZED VIEW on "
+                + "tables not created in the same file. Off by default: enable it with \"require-lock-timeout\": "
+                + "\"warning\".")
+public final class RequireLockTimeout implements Rule {
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        List<Change> before = ctx.before();
+        if (!needsTimeout(change, before, ctx)) {
+            return;
+        }
+        String mode = Locks.lockOf(change).orElseThrow();
+        Name table = Locks.tableOf(change);
+        String on = table == null ? "its table" : table.toString();
+        String message = "No lock_timeout is set: while this statement waits for its " + mode + " lock on " + on
+                + ", every new query on " + on + " that conflicts with it queues behind it; SET lock_timeout "
+                + "earlier in the file";
+        if (firstFinding(before, ctx)) {
+            Span block = change.statement().guard().doBlock();
+            int at = block != null ? block.start() : change.statement().span().start();
+            ctx.report(change, message, new Fix("Set lock_timeout to 5s first",
+                    List.of(TextEdit.insert(at, "SET lock_timeout = '5s';\n"))));
+        } else {
+            ctx.report(change, message);
+        }
+    }
+
+    /** True when no change in {@code before} already needed a timeout: this finding carries the fix. */
+    private static boolean firstFinding(List<Change> before, RuleContext ctx) {
+        for (int i = 0; i < before.size(); i++) {
+            if (needsTimeout(before.get(i), before.subList(0, i), ctx)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code change} takes a lock that blocks writes on a table that {@code before} did not
+     * create, with no lock_timeout in force. Reads only the given changes, so earlier changes can be
+     * judged the same way as the current one.
+     */
+    private static boolean needsTimeout(Change change, List<Change> before, RuleContext ctx) {
+        Optional<String> mode = Locks.lockOf(change);
+        if (mode.isEmpty() || !Locks.blocksWrites(mode.get())) {
+            return false;
+        }
+        Name table = Locks.tableOf(change);
+        return (table == null || !Tables.createdIn(table, before, ctx)) && !timeoutSet(before);
+    }
+
+    /** The last SET/RESET of lock_timeout wins; 0 means no timeout. */
+    private static boolean timeoutSet(List<Change> before) {
+        boolean set = false;
+        for (Change c : before) {
+            if (c instanceof SetConfig s && "lock_timeout".equals(s.parameter())) {
+                set = !s.reset() && s.value() != null && !isZero(s.value());
+            }
+        }
+        return set;
+    }
+
+    private static boolean isZero(String value) {
+        String v = value.trim().replace("'", "");
+        return v.equals("0") || v.equalsIgnoreCase("default");
+    }
+}
