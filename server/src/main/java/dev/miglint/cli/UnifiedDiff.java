@@ -98,10 +98,10 @@ final class UnifiedDiff {
         while (i < n || j < m) {
             if (i < n && j < m && a.get(i).equals(b.get(j))) {
                 script.add(new Line(' ', a.get(i), a0 + i++, b0 + j++));
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                script.add(new Line('+', b.get(j), a0 + i, b0 + j++));
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 script.add(new Line('-', a.get(i), a0 + i++, b0 + j));
+            } else {
+                script.add(new Line('+', b.get(j), a0 + i, b0 + j++));
             }
         }
     }
