@@ -1,9 +1,11 @@
 package dev.miglint.rules;
 
 import dev.miglint.change.Change;
+import dev.miglint.change.Change.AddColumn;
 import dev.miglint.change.Name;
 import dev.miglint.config.Runner;
 import dev.miglint.config.Settings;
+import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.schema.TableInfo;
 import dev.miglint.sql.Span;
@@ -77,6 +79,25 @@ public final class RuleContext {
         TableInfo info = schema().table(table);
         return info != null && info.origin().file().equals(path())
                 && !facts.context().schemaAtStart().hasTable(table);
+    }
+
+    /**
+     * True when {@code column} of {@code table} was added earlier in this same file (or came with a
+     * table created here): no deployed code knows it yet.
+     */
+    public boolean addedInThisFile(Name table, String column) {
+        TableInfo now = schema().table(table);
+        if (now == null) {
+            // A table the earlier migrations do not describe: an ADD COLUMN above still tells.
+            return before().stream().anyMatch(c -> c instanceof AddColumn add && add.table().sameObject(table)
+                    && add.column().name().equals(column));
+        }
+        ColumnInfo info = now.column(column);
+        if (info == null || !info.origin().file().equals(path())) {
+            return false;
+        }
+        TableInfo atStart = facts.context().schemaAtStart().table(table);
+        return atStart == null || atStart.column(column) == null;
     }
 
     /** True when an earlier migration created {@code table}: it may hold rows and serve traffic. */

@@ -27,7 +27,7 @@ final class Suppressions {
     static final String UNUSED_IGNORE = "unused-ignore";
 
     private static final Pattern DIRECTIVE = Pattern.compile(
-            "^(?:--|/\\*)\\s*miglint-ignore(-file)?\\b\\s*([^:*]*?)\\s*(?::\\s*(.*?))?\\s*(?:\\*/)?\\s*$",
+            "^(?:--|/\\*)\\s*miglint-ignore(-file)?(?=[\\s:]|$)\\s*([^:*]*?)\\s*(?::\\s*(.*?))?\\s*(?:\\*/)?\\s*$",
             Pattern.DOTALL);
 
     /** One ignore comment: which rules, over which text. */
@@ -61,7 +61,11 @@ final class Suppressions {
         }
         boolean fileWide = m.group(1) != null;
         if (!fileWide && fileLevelOnly) {
-            return; // a statement ignore with no statement after it
+            problems.add(new Finding(INVALID_IGNORE, Severity.WARNING, "This miglint-ignore is not on the line "
+                    + "before a statement, so it silences nothing: move it above the statement",
+                    "An ignore comment applies to the statement that follows it.",
+                    new Span(comment.start(), comment.end()), List.of()));
+            return;
         }
         Span target = fileWide ? new Span(0, text.length()) : statement;
         List<String> rules = new ArrayList<>();

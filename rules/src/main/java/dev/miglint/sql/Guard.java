@@ -8,10 +8,13 @@ import java.util.List;
  * @param doBlock         the DO statement's span, or null at top level
  * @param handlers        conditions of every enclosing {@code EXCEPTION WHEN …} (lower case)
  * @param conditions      the enclosing {@code IF …} conditions, as written
+ * @param handlerClauses  where the conditions of each {@code WHEN … THEN} of the innermost enclosing
+ *                        block with an EXCEPTION section are written, from the first condition to the
+ *                        last (what a fix replaces); empty when no block around has handlers
  */
-public record Guard(Span doBlock, List<String> handlers, List<String> conditions) {
+public record Guard(Span doBlock, List<String> handlers, List<String> conditions, List<Span> handlerClauses) {
 
-    public static final Guard NONE = new Guard(null, List.of(), List.of());
+    public static final Guard NONE = new Guard(null, List.of(), List.of(), List.of());
 
     public boolean inDoBlock() {
         return doBlock != null;

@@ -30,7 +30,8 @@ final class PlBodyParser {
     private record Simple(int from, int to) implements Node {
     }
 
-    private record Handler(List<String> conditions, List<Node> body) {
+    /** One {@code WHEN conditions THEN body}; {@code written} spans the conditions, or is null when there are none. */
+    private record Handler(List<String> conditions, Span written, List<Node> body) {
     }
 
     private record Block(List<Node> body, List<Handler> handlers) implements Node {
@@ -74,7 +75,7 @@ final class PlBodyParser {
         PlBodyParser parser = new PlBodyParser(outer, SqlLexer.lex(outer.source(), bodySpan.start(), bodySpan.end()).tokens());
         List<Node> nodes = parser.topLevel();
         List<Change> inner = new ArrayList<>();
-        parser.flatten(nodes, List.of(), List.of(), inner);
+        parser.flatten(nodes, List.of(), List.of(), List.of(), inner);
         return new DoBlock(outer, outer.span(), language, bodySpan, List.copyOf(inner),
                 List.copyOf(parser.allHandlers));
     }
@@ -170,8 +171,12 @@ final class PlBodyParser {
             i++;
             while (word(i).equals("WHEN")) {
                 i++;
+                int first = i;
                 List<String> conditions = conditions();
-                handlers.add(new Handler(conditions, statements()));
+                int then = i - 1; // conditions() stepped past THEN
+                Span written = then > first && word(then).equals("THEN")
+                        ? Span.of(tokens.get(first), tokens.get(then - 1)) : null;
+                handlers.add(new Handler(conditions, written, statements()));
             }
         }
         endOf("");
@@ -302,35 +307,40 @@ final class PlBodyParser {
 
     // ---------------------------------------------------------------- flattening
 
-    private void flatten(List<Node> nodes, List<String> handlers, List<String> conditions, List<Change> out) {
+    private void flatten(List<Node> nodes, List<String> handlers, List<String> conditions, List<Span> clauses,
+                         List<Change> out) {
         for (Node node : nodes) {
             if (node instanceof Simple simple) {
-                out.addAll(recognize(simple, handlers, conditions));
+                out.addAll(recognize(simple, handlers, conditions, clauses));
             } else if (node instanceof Block block) {
                 List<String> inside = new ArrayList<>(handlers);
                 block.handlers().forEach(h -> inside.addAll(h.conditions()));
-                flatten(block.body(), List.copyOf(inside), conditions, out);
+                List<Span> insideClauses = clauses;
+                if (!block.handlers().isEmpty()) {
+                    insideClauses = block.handlers().stream().map(Handler::written).filter(w -> w != null).toList();
+                }
+                flatten(block.body(), List.copyOf(inside), conditions, insideClauses, out);
                 for (Handler handler : block.handlers()) {
-                    flatten(handler.body(), handlers, conditions, out);
+                    flatten(handler.body(), handlers, conditions, clauses, out);
                 }
             } else if (node instanceof Branches branches) {
                 for (int b = 0; b < branches.bodies().size(); b++) {
                     List<String> guarded = new ArrayList<>(conditions);
                     guarded.add(branches.conditions().get(b));
-                    flatten(branches.bodies().get(b), handlers, List.copyOf(guarded), out);
+                    flatten(branches.bodies().get(b), handlers, List.copyOf(guarded), clauses, out);
                 }
             }
         }
     }
 
-    private List<Change> recognize(Simple simple, List<String> handlers, List<String> conditions) {
+    private List<Change> recognize(Simple simple, List<String> handlers, List<String> conditions, List<Span> clauses) {
         if (simple.from() >= simple.to()) {
             return List.of();
         }
         Token first = tokens.get(simple.from());
         Token terminator = simple.to() < tokens.size() ? tokens.get(simple.to()) : null;
         Token last = terminator != null ? terminator : tokens.get(simple.to() - 1);
-        Guard guard = new Guard(outer.span(), handlers, conditions);
+        Guard guard = new Guard(outer.span(), handlers, conditions, clauses);
         Statement statement = new Statement(src, List.copyOf(tokens.subList(simple.from(), simple.to())),
                 Span.of(first, last), terminator, leadingComments(simple.from()), guard);
         String word = word(simple.from());

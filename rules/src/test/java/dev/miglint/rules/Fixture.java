@@ -5,6 +5,7 @@ import dev.miglint.config.Runner;
 import dev.miglint.config.Settings;
 import dev.miglint.rules.docs.RuleDocs;
 import dev.miglint.schema.SchemaModel;
+import dev.miglint.sql.SqlFile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ record Fixture(Path path, String text, List<Marker> markers, Settings settings, 
     private static final Pattern CONFIG = Pattern.compile("^\\s*--\\s*config:(.*)$");
     /** {@code -- setup: <SQL>}: objects the fixture assumes, created before it runs on PostgreSQL. */
     private static final Pattern SETUP = Pattern.compile("^\\s*--\\s*setup:(.*)$");
+    /** The path the setup objects are created in: any path other than the fixture's own. */
+    private static final String SETUP_PATH = "setup.sql";
 
     /**
      * @param line       1-based line of the marker
@@ -89,9 +92,16 @@ record Fixture(Path path, String text, List<Marker> markers, Settings settings, 
         return loaded.settings();
     }
 
-    /** How the fixture is analysed: its config, as a lone file with no earlier migrations. */
+    /**
+     * How the fixture is analysed: its config, as a lone file whose earlier migrations are its
+     * {@code -- setup:} lines, so what they create existed before the file (and has known column types).
+     */
     FileContext context() {
-        return new FileContext("", settings, settings.runnerOr(Runner.NONE), SchemaModel.EMPTY);
+        SchemaModel schema = SchemaModel.EMPTY;
+        for (String sql : setup) {
+            schema = Analyzer.replay(SqlFile.parse(sql), new FileContext(SETUP_PATH, settings, Runner.NONE, schema));
+        }
+        return new FileContext("", settings, settings.runnerOr(Runner.NONE), schema);
     }
 
     /** 1-based line of a UTF-16 offset. */

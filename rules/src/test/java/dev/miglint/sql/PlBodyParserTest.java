@@ -65,6 +65,21 @@ class PlBodyParserTest {
     }
 
     @Test
+    void handlerClausesLocateTheConditionsOfTheInnermostBlockWithHandlers() {
+        String sql = "DO $$ BEGIN\n BEGIN\n  ALTER TABLE a ADD CONSTRAINT u UNIQUE (x);\n"
+                + " EXCEPTION WHEN duplicate_object OR SQLSTATE '42710' THEN null;\n  WHEN others THEN RAISE;\n END;\n"
+                + " CREATE TABLE b (y int);\n"
+                + "EXCEPTION WHEN Duplicate_Table THEN null;\nEND $$;";
+        DoBlock block = doBlock(sql);
+        List<Span> inner = block.inner().get(0).statement().guard().handlerClauses();
+        assertEquals(List.of("duplicate_object OR SQLSTATE '42710'", "others"),
+                inner.stream().map(span -> span.text(sql)).toList());
+        List<Span> outer = block.inner().get(1).statement().guard().handlerClauses();
+        assertEquals(List.of("Duplicate_Table"), outer.stream().map(span -> span.text(sql)).toList());
+        assertEquals(List.of(), Guard.NONE.handlerClauses());
+    }
+
+    @Test
     void drizzleForeignKeyBlockIsGuardedAgainstDuplicateObject() {
         String sql = "DO $$ BEGIN\n ALTER TABLE \"a\" ADD CONSTRAINT \"a_b_fk\" FOREIGN KEY (\"b\") REFERENCES "
                 + "\"public\".\"b\"(\"id\") ON DELETE cascade ON UPDATE no action;\n"

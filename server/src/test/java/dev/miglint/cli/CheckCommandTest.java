@@ -99,7 +99,7 @@ class CheckCommandTest {
 
     @Test
     void findingsAreListedInFileOrderThenTextOrder() throws IOException {
-        write("b/V2.sql", "ALTER TABLE users DROP COLUMN email;\n");
+        write("b/V2.sql", "ALTER TABLE users DROP COLUMN IF EXISTS email;\n");
         write("a/V1.sql", "CREATE TABLE users (id int);\nCREATE SCHEMA app;\n");
 
         CliRun run = CliRun.of("check", dir.toString());
@@ -373,8 +373,8 @@ class CheckCommandTest {
 
     @Test
     void crlfFilePositionsCountNeitherCarriageReturnNorLineFeed() throws IOException {
-        Path file = write("V1__crlf.sql", "CREATE TABLE IF NOT EXISTS a (id int);\r\n"
-                + "ALTER TABLE a DROP COLUMN id;\r\n"
+        Path file = write("V1__crlf.sql", "CREATE TABLE IF NOT EXISTS b (id int);\r\n"
+                + "ALTER TABLE a DROP COLUMN IF EXISTS id;\r\n"
                 + "\r\n"
                 + "    CREATE SCHEMA app;\r\n");
 
@@ -385,7 +385,7 @@ class CheckCommandTest {
         assertTrue(text.outLines().get(1).startsWith(file + ":4:5: error: CREATE SCHEMA app"), text.out());
         JsonObject drop = findings(json).get(0).getAsJsonObject().getAsJsonObject("range");
         assertArrayEquals(new int[] {1, 0}, position(drop, "start"));
-        assertArrayEquals(new int[] {1, 29}, position(drop, "end"));
+        assertArrayEquals(new int[] {1, 39}, position(drop, "end"));
         JsonObject schema = findings(json).get(1).getAsJsonObject().getAsJsonObject("range");
         assertArrayEquals(new int[] {3, 4}, position(schema, "start"));
         assertArrayEquals(new int[] {3, 22}, position(schema, "end"));

@@ -18,12 +18,15 @@ import dev.miglint.rules.Severity;
         help = "Dropping a column deletes its data for good, and the application version still running "
                 + "during the deploy fails on every query that names it. Expand and contract instead: stop "
                 + "reading and writing the column in code, deploy, and drop it in a later migration once no "
-                + "running version uses it. When that has been done, ignore this finding with a reason.")
+                + "running version uses it. When that has been done, accept the drop with `-- miglint-ignore ban-drop-column: <reason>`. Columns "
+                + "of tables created, and columns added, earlier in the same file hold nothing older than the migration "
+                + "and are not reported, nor are down migrations.")
 public final class BanDropColumn implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (change instanceof DropColumn drop) {
+        if (change instanceof DropColumn drop && !ctx.createdInThisFile(drop.table())
+                && !ctx.addedInThisFile(drop.table(), drop.column()) && !DownMigration.covers(change, ctx)) {
             ctx.report(change, "Dropping column " + drop.column() + " of " + drop.table()
                     + " deletes its data and breaks running code that still uses it: drop it only after a deploy "
                     + "that stopped using it");

@@ -10,14 +10,11 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.rules.TextEdit;
 import dev.miglint.sql.Guard;
 import dev.miglint.sql.Statement;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 @RuleInfo(
         id = "require-guarded-constraint",
@@ -42,7 +39,7 @@ public final class RequireGuardedConstraint implements Rule {
         }
         Guard guard = add.statement().guard();
         // Inside a DO block with handlers, require-matching-handler judges the condition.
-        if (guard.checksExistence() || guard.hasHandlers() || droppedBefore(add, ctx)) {
+        if (guard.checksExistence() || guard.hasHandlers() || droppedBefore(add, ctx) || ctx.acceptedAsTransactional()) {
             return;
         }
         if (add.name() == null && add.constraintKind() != ConstraintKind.PRIMARY_KEY) {
@@ -87,14 +84,6 @@ public final class RequireGuardedConstraint implements Rule {
                 conditions.add(a.constraintKind().raisedWhenAddedAgain().name());
             }
         }
-        String quote = statement.text().contains("$$") ? "$miglint$" : "$$";
-        String handler = conditions.stream().collect(Collectors.joining(" OR "));
-        String close = "\nEXCEPTION WHEN " + handler + " THEN null;\nEND " + quote + ";";
-        TextEdit open = TextEdit.insert(statement.span().start(), "DO " + quote + " BEGIN\n");
-        TextEdit end = statement.terminator() != null
-                ? TextEdit.insert(statement.span().end(), close)
-                : TextEdit.insert(statement.bodyEnd(), ";" + close);
-        return new Fix("Wrap in a DO block that catches " + handler, List.of(open, end));
+        return DoBlockWrap.fix(statement, conditions);
     }
-
 }

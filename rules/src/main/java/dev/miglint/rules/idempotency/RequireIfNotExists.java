@@ -13,10 +13,9 @@ import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
 import dev.miglint.rules.TextEdit;
 import dev.miglint.sql.Guard;
-import dev.miglint.sql.SqlState;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 @RuleInfo(
         id = "require-if-not-exists",
@@ -31,38 +30,35 @@ import java.util.Map;
                 + "pg_catalog …) check or an EXCEPTION handler for the error the statement raises also counts.")
 public final class RequireIfNotExists implements Rule {
 
-    /** What re-creating each kind of object raises, for DO-block handlers. */
-    private static final Map<String, SqlState> RAISED_AGAIN = Map.of(
-            "TABLE", SqlState.DUPLICATE_TABLE,
-            "INDEX", SqlState.DUPLICATE_TABLE,
-            "SEQUENCE", SqlState.DUPLICATE_TABLE,
-            "MATERIALIZED VIEW", SqlState.DUPLICATE_TABLE,
-            "SCHEMA", SqlState.DUPLICATE_SCHEMA,
-            "EXTENSION", SqlState.DUPLICATE_OBJECT,
-            "COLUMN", SqlState.DUPLICATE_COLUMN);
+    /** The other object kinds whose CREATE has an IF NOT EXISTS form this rule asks for. */
+    private static final Set<String> KINDS = Set.of("SEQUENCE", "MATERIALIZED VIEW", "SCHEMA", "EXTENSION");
 
     @Override
     public void check(Change change, RuleContext ctx) {
+        if (ctx.acceptedAsTransactional()) {
+            return;
+        }
         if (change instanceof CreateTable t && !t.ifNotExists() && !t.temporary()) {
-            flag(ctx, change, "TABLE", "CREATE TABLE " + t.name(), t.guardAt());
+            flag(ctx, change, "CREATE TABLE " + t.name(), t.guardAt());
         } else if (change instanceof CreateIndex i && !i.ifNotExists()) {
             if (i.name() == null) {
                 ctx.report(change, "CREATE INDEX without a name cannot be guarded and creates a duplicate index on "
                         + "every re-run: name the index and add IF NOT EXISTS");
             } else {
-                flag(ctx, change, "INDEX", "CREATE INDEX " + i.name(), i.guardAt());
+                flag(ctx, change, "CREATE INDEX " + i.name(), i.guardAt());
             }
-        } else if (change instanceof CreateObject o && !o.ifNotExists() && RAISED_AGAIN.containsKey(o.objectKind())) {
-            flag(ctx, change, o.objectKind(), "CREATE " + o.objectKind() + (o.name() == null ? "" : " " + o.name()),
+        } else if (change instanceof CreateObject o && !o.ifNotExists() && KINDS.contains(o.objectKind())) {
+            flag(ctx, change, "CREATE " + o.objectKind() + (o.name() == null ? "" : " " + o.name()),
                     o.guardAt());
         } else if (change instanceof AddColumn a && !a.ifNotExists()) {
-            flag(ctx, change, "COLUMN", "ADD COLUMN " + a.column().name() + " to " + a.table(), a.guardAt());
+            flag(ctx, change, "ADD COLUMN " + a.column().name() + " to " + a.table(), a.guardAt());
         }
     }
 
-    private static void flag(RuleContext ctx, Change change, String kind, String what, int guardAt) {
+    private static void flag(RuleContext ctx, Change change, String what, int guardAt) {
         Guard guard = change.statement().guard();
-        if (guard.checksExistence() || guard.catches(RAISED_AGAIN.get(kind))) {
+        // Inside a DO block with handlers, require-matching-handler judges the condition.
+        if (guard.checksExistence() || guard.hasHandlers()) {
             return;
         }
         String message = what + " fails when the migration runs again: add IF NOT EXISTS";
