@@ -57,7 +57,6 @@ final class SarifReporter implements Reporter {
         List<Descriptor> descriptors = descriptors(results, index);
         try {
             JsonWriter json = new JsonWriter(out);
-            json.setIndent("  ");
             json.beginObject();
             json.name("$schema").value(SCHEMA);
             json.name("version").value("2.1.0");

@@ -50,7 +50,7 @@ class FixCommandTest {
 
     @Test
     void fileWithoutFixesIsNotTouchedAndItsErrorStillFailsTheRun() throws IOException {
-        Path unfixable = write("V1.sql", "ALTER TABLE users DROP COLUMN email;\n");
+        Path unfixable = write("V1.sql", "ALTER TABLE IF EXISTS users DROP COLUMN IF EXISTS email;\n");
         Path clean = write("V2.sql", "CREATE SCHEMA IF NOT EXISTS app;\n");
         Files.setLastModifiedTime(unfixable, LONG_AGO);
         Files.setLastModifiedTime(clean, LONG_AGO);
