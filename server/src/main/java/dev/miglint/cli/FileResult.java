@@ -25,10 +25,15 @@ record FileResult(Path path, Analysis analysis, LineIndex lines, List<Finding> f
             if (source.text() == null) {
                 return new Parsed(path, null, null, source.problem());
             }
+            return ofText(path, source.text());
+        }
+
+        /** A text that is not (or not yet) what the file holds on disk: {@code fix} re-checks its edits. */
+        static Parsed ofText(Path path, String text) {
             try {
-                return new Parsed(path, source.text(), SqlFile.parse(source.text()), null);
+                return new Parsed(path, text, SqlFile.parse(text), null);
             } catch (RuntimeException | StackOverflowError e) {
-                return new Parsed(path, source.text(), null, "miglint could not read this file (" + e
+                return new Parsed(path, text, null, "miglint could not read this file (" + e
                         + "); please report it");
             }
         }

@@ -21,10 +21,19 @@ public final class Main {
             usage: miglint <command> [options]
 
             commands:
-              check <paths…> [--format text|json]     report unsafe statements (exit 1 on errors)
-              inspect <paths…> [--format text|json]   show how each statement was understood
-              rules                                   list the rules
-              --version                               print the version
+              check <paths…> [--format text|json|sarif|github]
+                                report unsafe statements (exit 1 on errors)
+              fix <paths…> [--dry-run]
+                                apply the quick fixes; --dry-run prints a unified diff instead
+              inspect <paths…> [--format text|json]
+                                show how each statement was understood
+              rules             list the rules: id, category, default severity, fixable, summary
+              explain <rule>    print a rule's documentation (Markdown)
+              --version         print the version
+
+            formats: text (path:line:col, default), json (miglint's own), sarif (SARIF 2.1.0),
+                     github (GitHub Actions annotations)
+            exit codes: 0 no error findings, 1 error findings, 2 usage or I/O error
             """;
 
     private Main() {
@@ -49,9 +58,11 @@ public final class Main {
         List<String> rest = args.subList(1, args.size());
         try {
             return switch (args.get(0)) {
-                case "check" -> CheckCommand.run(Options.parse(rest), out, err);
-                case "inspect" -> InspectCommand.run(Options.parse(rest), out);
-                case "rules" -> RulesCommand.run(out);
+                case "check" -> CheckCommand.run(Options.parse(rest, Reporter.FORMATS, false), out, err);
+                case "fix" -> FixCommand.run(Options.parse(rest, List.of("text"), true), out, err);
+                case "inspect" -> InspectCommand.run(Options.parse(rest, List.of("text", "json"), false), out);
+                case "rules" -> RulesCommand.run(rest, out);
+                case "explain" -> ExplainCommand.run(rest, out);
                 case "--version", "version" -> {
                     out.println("miglint " + VERSION);
                     yield OK;
@@ -70,20 +81,23 @@ public final class Main {
         }
     }
 
-    /** Paths and flags shared by check and inspect. */
-    record Options(List<String> paths, String format) {
+    /** Paths and flags shared by check, fix and inspect. */
+    record Options(List<String> paths, String format, boolean dryRun) {
 
-        static Options parse(List<String> args) throws SourceFiles.UsageError {
+        static Options parse(List<String> args, List<String> formats, boolean fix) throws SourceFiles.UsageError {
             String format = "text";
+            boolean dryRun = false;
             List<String> paths = new java.util.ArrayList<>();
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
-                if (a.equals("--format") || a.equals("-f")) {
+                if (fix && a.equals("--dry-run")) {
+                    dryRun = true;
+                } else if (!fix && (a.equals("--format") || a.equals("-f"))) {
                     if (i + 1 >= args.size()) {
-                        throw new SourceFiles.UsageError("--format needs a value: text or json");
+                        throw new SourceFiles.UsageError("--format needs a value: " + String.join(", ", formats));
                     }
                     format = args.get(++i);
-                } else if (a.startsWith("--format=")) {
+                } else if (!fix && a.startsWith("--format=")) {
                     format = a.substring("--format=".length());
                 } else if (a.startsWith("-") && !a.equals("-")) {
                     throw new SourceFiles.UsageError("unknown option " + a);
@@ -91,13 +105,14 @@ public final class Main {
                     paths.add(a);
                 }
             }
-            if (!format.equals("text") && !format.equals("json")) {
-                throw new SourceFiles.UsageError("unknown format '" + format + "': use text or json");
+            if (!formats.contains(format)) {
+                throw new SourceFiles.UsageError("unknown format '" + format + "': use "
+                        + String.join(", ", formats.subList(0, formats.size() - 1)) + " or " + formats.get(formats.size() - 1));
             }
             if (paths.isEmpty()) {
-                throw new SourceFiles.UsageError("no paths given (try: miglint check migrations/)");
+                throw new SourceFiles.UsageError("no paths given (try: miglint " + (fix ? "fix" : "check") + " migrations/)");
             }
-            return new Options(List.copyOf(paths), format);
+            return new Options(List.copyOf(paths), format, dryRun);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -25,6 +26,12 @@ final class ProjectRun {
 
     static List<FileResult> analyze(List<String> arguments, Analyzer analyzer, ConfigResolver configs)
             throws SourceFiles.UsageError {
+        return analyze(arguments, analyzer, configs, Map.of());
+    }
+
+    /** As {@link #analyze(List, Analyzer, ConfigResolver)}, reading the files in {@code texts} from there, not disk. */
+    static List<FileResult> analyze(List<String> arguments, Analyzer analyzer, ConfigResolver configs,
+                                    Map<Path, String> texts) throws SourceFiles.UsageError {
         List<List<Path>> groups = new ArrayList<>();
         for (String argument : arguments) {
             List<Path> files = SourceFiles.collect(List.of(argument));
@@ -33,7 +40,7 @@ final class ProjectRun {
             groups.add(MigrationOrder.sort(named ? files : files.stream().filter(configs::includes).toList()));
         }
         List<Path> all = groups.stream().flatMap(List::stream).toList();
-        List<FileResult.Parsed> parsed = parseAll(all);
+        List<FileResult.Parsed> parsed = parseAll(all, texts);
 
         List<FileContext> contexts = new ArrayList<>(all.size());
         int next = 0;
@@ -50,11 +57,13 @@ final class ProjectRun {
                 .toList();
     }
 
-    private static List<FileResult.Parsed> parseAll(List<Path> files) throws SourceFiles.UsageError {
+    private static List<FileResult.Parsed> parseAll(List<Path> files, Map<Path, String> texts)
+            throws SourceFiles.UsageError {
         try {
             return files.parallelStream().map(path -> {
                 try {
-                    return FileResult.Parsed.of(path);
+                    String text = texts.get(path);
+                    return text != null ? FileResult.Parsed.ofText(path, text) : FileResult.Parsed.of(path);
                 } catch (SourceFiles.UsageError e) {
                     throw new UsageFailure(e);
                 }

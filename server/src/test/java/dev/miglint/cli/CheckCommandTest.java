@@ -313,10 +313,10 @@ class CheckCommandTest {
     void unknownFormatNamesTheFormat() throws IOException {
         Path good = write("V1.sql", "CREATE SCHEMA IF NOT EXISTS app;\n");
 
-        CliRun run = CliRun.of("check", "--format", "sarif", good.toString());
+        CliRun run = CliRun.of("check", "--format", "xml", good.toString());
 
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("miglint: unknown format 'sarif': use text or json"), run.errLines());
+        assertEquals(List.of("miglint: unknown format 'xml': use text, json, sarif or github"), run.errLines());
     }
 
     @Test
