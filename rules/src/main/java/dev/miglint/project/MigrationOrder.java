@@ -1,9 +1,5 @@
 package dev.miglint.project;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,12 +21,28 @@ import java.util.regex.Pattern;
  */
 public final class MigrationOrder {
 
+    private static final Pattern JOURNAL_TAG = Pattern.compile("\"tag\"\\s*:\\s*\"([^\"\\\\]*)\"");
     private static final Pattern FLYWAY_REPEATABLE = Pattern.compile("R__.*\\.sql", Pattern.CASE_INSENSITIVE);
 
     /** Paths compared chunk by chunk, digit runs by value. */
     public static final Comparator<Path> NATURAL = (a, b) -> compareNatural(a.toString(), b.toString());
 
     private MigrationOrder() {
+    }
+
+    /**
+     * The folder whose files form one migration history: the file's folder, or above it while
+     * folders are named by a version or timestamp (Prisma's {@code migrations/<ts>_name/migration.sql},
+     * boundary's {@code postgres/<n>/…}, Drizzle's newer {@code <tag>/migration.sql}).
+     */
+    public static Path historyOf(Path file) {
+        Path folder = file.getParent();
+        while (folder != null && folder.getParent() != null && folder.getFileName() != null
+                && !folder.getFileName().toString().isEmpty()
+                && Character.isDigit(folder.getFileName().toString().charAt(0))) {
+            folder = folder.getParent();
+        }
+        return folder == null ? Path.of("") : folder;
     }
 
     public static List<Path> sort(List<Path> files) {
@@ -78,11 +91,13 @@ public final class MigrationOrder {
             return Map.of();
         }
         try {
-            JsonObject root = JsonParser.parseString(Files.readString(journal, StandardCharsets.UTF_8)).getAsJsonObject();
+            // drizzle-kit writes the entries in idx order; their "tag" values are all that ordering needs,
+            // read without a JSON library so a CLI run does not pay for loading one.
+            Matcher tag = JOURNAL_TAG.matcher(Files.readString(journal, StandardCharsets.UTF_8));
             Map<String, Integer> tags = new HashMap<>();
             int position = 0;
-            for (JsonElement entry : root.getAsJsonArray("entries")) {
-                tags.putIfAbsent(entry.getAsJsonObject().get("tag").getAsString(), position++);
+            while (tag.find()) {
+                tags.putIfAbsent(tag.group(1), position++);
             }
             return tags;
         } catch (IOException | RuntimeException e) {

@@ -35,6 +35,10 @@ public final class DownMigration {
             java.util.Arrays.fill(down, true);
             return down;
         }
+        String text = file.text();
+        if (!text.contains("migrate:") && !text.contains("+goose") && !text.contains("+migrate")) {
+            return down; // no section markers: decided without a regex per comment
+        }
         List<Token> comments = file.comments();
         int next = 0;
         boolean inDown = false;

@@ -1,11 +1,15 @@
 package dev.miglint.rules;
 
 import dev.miglint.change.Change;
+import dev.miglint.change.Change.CreateTable;
 import dev.miglint.change.Change.Transaction;
+import dev.miglint.change.Name;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.sql.SqlFile;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the analyzer works out once per file and every rule shares: the flattened changes, the
@@ -20,6 +24,10 @@ final class FileFacts {
     private final boolean[] inExplicitTransaction;
     private final boolean runnerWrapsFile;
     private final boolean[] inDownMigration;
+    /** Table key → index of the first change of this file that creates it. */
+    private final Map<String, Integer> firstCreate = new HashMap<>();
+    /** Per-file values rules derive once (see {@link RuleContext#perFile}). */
+    private final Map<Object, Object> memo = new HashMap<>();
 
     FileFacts(SqlFile file, FileContext context) {
         this.file = file;
@@ -34,6 +42,11 @@ final class FileFacts {
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
             schemaBefore[i] = schema;
+            if (change instanceof CreateTable t && (!t.ifNotExists() || !schema.hasTable(t.name()))) {
+                // A plain CREATE TABLE proves the table did not exist then (it would fail otherwise),
+                // whatever the replay of other files says: pg_dump --clean, alternative schema dumps.
+                firstCreate.putIfAbsent(SchemaModel.key(t.name()), i);
+            }
             if (!inDownMigration[i]) {
                 schema = schema.apply(change, context.path());
             }
@@ -78,6 +91,22 @@ final class FileFacts {
 
     boolean runnerWrapsFile() {
         return runnerWrapsFile;
+    }
+
+    /** True when a change before {@code index} in this file created {@code table}. */
+    boolean createdBefore(Name table, int index) {
+        Integer first = firstCreate.get(SchemaModel.key(table));
+        return first != null && first < index;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T perFile(Object key, java.util.function.Supplier<T> compute) {
+        Object value = memo.get(key);
+        if (value == null) {
+            value = compute.get();
+            memo.put(key, value);
+        }
+        return (T) value;
     }
 
     boolean inDownMigration(int index) {

@@ -149,6 +149,11 @@ public final class SchemaModel {
         return new SchemaModel(merged, Map.of());
     }
 
+    /** The key a table is known by: its name, with the schema only when it is not {@code public}. */
+    public static String key(Name name) {
+        return key(name.schema(), name.name());
+    }
+
     private static String key(String schema, String name) {
         return schema == null || schema.equals("public") ? name : schema + "." + name;
     }

@@ -57,6 +57,16 @@ class MigrationOrderTest {
                 names(MigrationOrder.sort(List.of(drizzle.resolve("0001_b.sql"), drizzle.resolve("0000_a.sql")))));
     }
 
+    @Test
+    void versionNamedFoldersBelongToTheHistoryAboveThem() {
+        Path prisma = dir.resolve("prisma/migrations");
+        assertEquals(prisma, MigrationOrder.historyOf(prisma.resolve("20240101000000_init/migration.sql")));
+        Path boundary = dir.resolve("schema/postgres");
+        assertEquals(boundary, MigrationOrder.historyOf(boundary.resolve("9/01_x.up.sql")));
+        Path flyway = dir.resolve("db/migration");
+        assertEquals(flyway, MigrationOrder.historyOf(flyway.resolve("V1__init.sql")));
+    }
+
     private static List<String> names(List<Path> paths) {
         return paths.stream().map(p -> p.getFileName().toString()).toList();
     }

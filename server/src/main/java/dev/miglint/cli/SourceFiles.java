@@ -7,13 +7,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /** Finds the files a command was given and reads them as UTF-8 text. */
 final class SourceFiles {
@@ -53,27 +55,38 @@ final class SourceFiles {
     }
 
     private static List<Path> walk(Path root) throws UsageError {
-        try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(p -> Files.isRegularFile(p) && isSql(p) && !inSkippedDir(root, p))
-                    .sorted()
-                    .toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    // node_modules and friends are never walked into: they can hold millions of files.
+                    boolean skipped = !dir.equals(root) && SKIPPED_DIRS.contains(dir.getFileName().toString());
+                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isSql(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // an unreadable corner does not stop the walk
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             throw new UsageError("cannot read directory " + root + ": " + e.getMessage());
         }
+        found.sort(null);
+        return found;
     }
 
     private static boolean isSql(Path p) {
         return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql");
-    }
-
-    private static boolean inSkippedDir(Path root, Path file) {
-        Path relative = root.relativize(file);
-        for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            if (SKIPPED_DIRS.contains(relative.getName(i).toString())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Reads a file as strict UTF-8; a BOM is dropped, as editors do. */

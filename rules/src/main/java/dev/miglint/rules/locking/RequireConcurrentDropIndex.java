@@ -2,7 +2,6 @@ package dev.miglint.rules.locking;
 
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.CreateIndex;
-import dev.miglint.change.Change.CreateTable;
 import dev.miglint.change.Change.Drop;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
@@ -12,7 +11,10 @@ import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 @RuleInfo(
@@ -59,23 +61,48 @@ public final class RequireConcurrentDropIndex implements Rule {
      * a schema load) rebuilds a database from scratch rather than changing a live one.
      */
     private static boolean rebuiltFromScratch(Name index, RuleContext ctx) {
-        List<Change> all = ctx.changes();
-        for (int i = ctx.before().size() + 1; i < all.size(); i++) {
-            if (all.get(i) instanceof CreateIndex create && create.name() != null && create.name().sameObject(index)) {
-                return create.table() != null && all.subList(ctx.before().size() + 1, i).stream()
-                        .anyMatch(c -> c instanceof CreateTable t && t.name().sameObject(create.table()));
-            }
+        Integer created = firstCreateAfter(index, ctx);
+        if (created == null) {
+            return false;
         }
-        return false;
+        CreateIndex create = (CreateIndex) ctx.changes().get(created);
+        return create.table() != null && ctx.createdInThisFileBefore(create.table(), created)
+                && !ctx.createdInThisFile(create.table());
     }
 
     /** An index this file created on a table this file created: nobody uses either yet. */
     private static boolean createdWithItsTable(Name index, RuleContext ctx) {
-        for (Change earlier : ctx.before()) {
-            if (earlier instanceof CreateIndex create && create.name() != null && create.name().sameObject(index)) {
-                return create.table() != null && Tables.isNew(create.table(), ctx);
+        List<Integer> positions = createIndexPositions(ctx).get(index.name());
+        if (positions == null || positions.get(0) >= ctx.index()) {
+            return false;
+        }
+        CreateIndex create = (CreateIndex) ctx.changes().get(positions.get(0));
+        return create.table() != null && Tables.isNew(create.table(), ctx);
+    }
+
+    private static Integer firstCreateAfter(Name index, RuleContext ctx) {
+        List<Integer> positions = createIndexPositions(ctx).get(index.name());
+        if (positions != null) {
+            for (int p : positions) {
+                if (p > ctx.index() && ((CreateIndex) ctx.changes().get(p)).name().sameObject(index)) {
+                    return p;
+                }
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Index name → positions of the file's CREATE INDEX statements of that name, built once per file. */
+    private static Map<String, List<Integer>> createIndexPositions(RuleContext ctx) {
+        return ctx.perFile(RequireConcurrentDropIndex.class, () -> {
+            Map<String, List<Integer>> positions = new HashMap<>();
+            List<Change> all = ctx.changes();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i) instanceof CreateIndex create && create.name() != null) {
+                    positions.computeIfAbsent(create.name().name(), k -> new ArrayList<>()).add(i);
+                }
+            }
+            return positions;
+        });
     }
 }

@@ -35,8 +35,8 @@ public final class RequireLockTimeout implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        List<Change> before = ctx.before();
-        if (!needsTimeout(change, before, ctx)) {
+        Needs needs = needs(ctx);
+        if (!needs.at[ctx.index()]) {
             return;
         }
         String mode = Locks.lockOf(change).orElseThrow();
@@ -45,7 +45,7 @@ public final class RequireLockTimeout implements Rule {
         String message = "No lock_timeout is set: while this statement waits for its " + mode + " lock on " + on
                 + ", every new query on " + on + " that conflicts with it queues behind it; SET lock_timeout "
                 + "earlier in the file";
-        if (firstFinding(before, ctx)) {
+        if (needs.first == ctx.index()) {
             Span block = change.statement().guard().doBlock();
             int at = block != null ? block.start() : change.statement().span().start();
             ctx.report(change, message, new Fix("Set lock_timeout to 5s first",
@@ -55,39 +55,38 @@ public final class RequireLockTimeout implements Rule {
         }
     }
 
-    /** True when no change in {@code before} already needed a timeout: this finding carries the fix. */
-    private static boolean firstFinding(List<Change> before, RuleContext ctx) {
-        for (int i = 0; i < before.size(); i++) {
-            if (needsTimeout(before.get(i), before.subList(0, i), ctx)) {
-                return false;
-            }
-        }
-        return true;
+    /** Which changes of the file need a timeout, and the first of them (which carries the fix). */
+    private record Needs(boolean[] at, int first) {
     }
 
     /**
-     * True when {@code change} takes a lock that blocks writes on a table that {@code before} did not
-     * create, with no lock_timeout in force. Reads only the given changes, so earlier changes can be
-     * judged the same way as the current one.
+     * One pass over the file: a change needs a timeout when it takes a lock that blocks writes on a
+     * table the file did not create before it, while no lock_timeout is in force.
      */
-    private static boolean needsTimeout(Change change, List<Change> before, RuleContext ctx) {
-        Optional<String> mode = Locks.lockOf(change);
-        if (mode.isEmpty() || !Locks.blocksWrites(mode.get())) {
-            return false;
-        }
-        Name table = Locks.tableOf(change);
-        return (table == null || !Tables.createdIn(table, before, ctx)) && !timeoutSet(before);
-    }
-
-    /** The last SET/RESET of lock_timeout wins; 0 means no timeout. */
-    private static boolean timeoutSet(List<Change> before) {
-        boolean set = false;
-        for (Change c : before) {
-            if (c instanceof SetConfig s && "lock_timeout".equals(s.parameter())) {
-                set = !s.reset() && s.value() != null && !isZero(s.value());
+    private static Needs needs(RuleContext ctx) {
+        return ctx.perFile(RequireLockTimeout.class, () -> {
+            List<Change> all = ctx.changes();
+            boolean[] at = new boolean[all.size()];
+            int first = -1;
+            boolean timeout = false;
+            for (int i = 0; i < all.size(); i++) {
+                Change c = all.get(i);
+                if (c instanceof SetConfig s && "lock_timeout".equals(s.parameter())) {
+                    timeout = !s.reset() && s.value() != null && !isZero(s.value());
+                    continue;
+                }
+                Optional<String> mode = Locks.lockOf(c);
+                if (timeout || mode.isEmpty() || !Locks.blocksWrites(mode.get())) {
+                    continue;
+                }
+                Name table = Locks.tableOf(c);
+                if (table == null || !ctx.createdInThisFileBefore(table, i)) {
+                    at[i] = true;
+                    first = first < 0 ? i : first;
+                }
             }
-        }
-        return set;
+            return new Needs(at, first);
+        });
     }
 
     private static boolean isZero(String value) {
