@@ -1,11 +1,12 @@
 package dev.miglint.cli;
 
+import dev.miglint.config.Settings;
 import dev.miglint.project.ConfigResolver;
-import dev.miglint.project.History;
 import dev.miglint.project.MigrationOrder;
 import dev.miglint.project.Runners;
 import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.FileContext;
+import dev.miglint.schema.SchemaModel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +14,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Analyses what a command names: the files under each path argument are split into migration
- * histories (one per migrations folder), each put in run order and replayed, so every file sees the
- * schema the earlier ones of its history built. Reading, parsing and
- * the rules run in parallel; only the cheap replay is sequential.
+ * histories (one per migrations folder), each put in run order, so every file is analysed against
+ * the schema the earlier ones of its history built. Histories run in parallel.
  */
 final class ProjectRun {
 
@@ -46,46 +45,45 @@ final class ProjectRun {
             }
             byHistory.values().forEach(history -> histories.add(MigrationOrder.sort(history)));
         }
-        List<Path> all = histories.stream().flatMap(List::stream).toList();
-        List<FileResult.Parsed> parsed = parseAll(all, texts);
-
-        // Histories replay independently of each other, so in parallel; within one, in run order.
-        int[] firstOf = new int[histories.size()];
-        for (int h = 1; h < histories.size(); h++) {
-            firstOf[h] = firstOf[h - 1] + histories.get(h - 1).size();
-        }
-        FileContext[] contexts = new FileContext[all.size()];
-        IntStream.range(0, histories.size()).parallel().forEach(h -> {
-            List<Path> history = histories.get(h);
-            List<History.Entry> entries = new ArrayList<>(history.size());
-            for (int i = 0; i < history.size(); i++) {
-                Path path = history.get(i);
-                entries.add(new History.Entry(path.toString(), parsed.get(firstOf[h] + i).file(),
-                        configs.settingsFor(path), Runners.detect(path)));
-            }
-            List<FileContext> replayed = History.contexts(entries);
-            for (int i = 0; i < replayed.size(); i++) {
-                contexts[firstOf[h] + i] = replayed.get(i);
-            }
-        });
-        return IntStream.range(0, all.size()).parallel()
-                .mapToObj(i -> FileResult.of(parsed.get(i), contexts[i], analyzer))
-                .toList();
-    }
-
-    private static List<FileResult.Parsed> parseAll(List<Path> files, Map<Path, String> texts)
-            throws SourceFiles.UsageError {
+        // Histories are independent, so they run in parallel; within one, each file is read, parsed and
+        // analysed in run order against the schema the files before it left.
+        List<List<FileResult>> results;
         try {
-            return files.parallelStream().map(path -> {
-                try {
-                    String text = texts.get(path);
-                    return text != null ? FileResult.Parsed.ofText(path, text) : FileResult.Parsed.of(path);
-                } catch (SourceFiles.UsageError e) {
-                    throw new UsageFailure(e);
-                }
-            }).toList();
+            results = histories.parallelStream()
+                    .map(history -> analyzeHistory(history, analyzer, configs, texts))
+                    .toList();
         } catch (UsageFailure e) {
             throw e.error;
+        }
+        List<FileResult> all = new ArrayList<>();
+        results.forEach(all::addAll);
+        return all;
+    }
+
+    private static List<FileResult> analyzeHistory(List<Path> history, Analyzer analyzer, ConfigResolver configs,
+                                                   Map<Path, String> texts) {
+        List<FileResult> results = new ArrayList<>(history.size());
+        SchemaModel schema = SchemaModel.EMPTY;
+        for (Path path : history) {
+            FileResult.Parsed parsed = parse(path, texts);
+            Settings settings = configs.settingsFor(path);
+            FileContext context = new FileContext(path.toString(), settings,
+                    settings.runnerOr(Runners.detect(path)), schema);
+            FileResult result = FileResult.of(parsed, context, analyzer);
+            if (result.analysis() != null) {
+                schema = result.analysis().schemaAfter();
+            }
+            results.add(result);
+        }
+        return results;
+    }
+
+    private static FileResult.Parsed parse(Path path, Map<Path, String> texts) {
+        String text = texts.get(path);
+        try {
+            return text != null ? FileResult.Parsed.ofText(path, text) : FileResult.Parsed.of(path);
+        } catch (SourceFiles.UsageError e) {
+            throw new UsageFailure(e);
         }
     }
 
