@@ -53,6 +53,7 @@ const REASONS = {
   'down': 'down migration',
   'emptied': 'table emptied earlier in the same file (DELETE without WHERE, TRUNCATE)',
   'judged-safe': 'statement miglint judges safe for a stated reason',
+  'other-rule': 'reported by another miglint rule (a rename: ban-rename, whose advice is not to rename)',
   'squawk-syntax-error': 'file squawk cannot parse',
 };
 const REASON_ORDER = Object.keys(REASONS);
@@ -302,6 +303,8 @@ function reason(s) {
     if (s.rule === 'prefer-text-field' && st.kind === 'AlterColumnType') return 'narrower-scope';
   }
   if (s.rule === 'prefer-robust-stmts' && here.some(runsAgain)) return 'runs-again';
+  if (s.rule === 'prefer-robust-stmts'
+    && here.some(st => ['RenameColumn', 'RenameTable', 'RenameConstraint'].includes(st.kind))) return 'other-rule';
   if ((s.rule === 'require-lock-timeout' || s.rule === 'require-timeout-settings') && here.length > 0
     && here.every(st => !takesWriteBlockingLock(st))) return 'narrower-scope';
   if (s.rule.startsWith('prefer-bigint') && !keyOrSerial(s.file, s.line, here)) return 'narrower-scope';
