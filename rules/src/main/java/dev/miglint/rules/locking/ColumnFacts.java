@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** What a column definition of ADD COLUMN puts into the rows that already exist. */
-final class ColumnFacts {
+public final class ColumnFacts {
 
     private static final Pattern SERIAL = Pattern.compile("(?i)(small|big)?serial[248]?");
     private static final Pattern IDENTITY = Pattern.compile("(?i)\\bGENERATED\\s+(ALWAYS|BY\\s+DEFAULT)\\s+AS\\s+IDENTITY\\b");
@@ -23,21 +23,21 @@ final class ColumnFacts {
     private ColumnFacts() {
     }
 
-    static boolean isSerial(ColumnDef column) {
+    public static boolean isSerial(ColumnDef column) {
         return column.type() != null && SERIAL.matcher(column.type().trim()).matches();
     }
 
-    static boolean isIdentity(ColumnDef column, String text) {
+    public static boolean isIdentity(ColumnDef column, String text) {
         return column.generated() && IDENTITY.matcher(column.span().text(text)).find();
     }
 
     /** True when DEFAULT is given and is not DEFAULT NULL. */
-    static boolean hasDefault(ColumnDef column) {
+    public static boolean hasDefault(ColumnDef column) {
         return column.defaultValue() != null && !column.defaultValue().trim().toLowerCase(Locale.ROOT).equals("null");
     }
 
     /** The volatile function the default calls ("gen_random_uuid()"), or null. */
-    static String volatileCall(ColumnDef column) {
+    public static String volatileCall(ColumnDef column) {
         if (column.defaultValue() == null) {
             return null;
         }
