@@ -10,7 +10,6 @@ import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
 import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.TableInfo;
-import dev.miglint.sql.Statement;
 
 import java.util.Locale;
 import java.util.Set;
@@ -59,7 +58,7 @@ public final class BanColumnTypeChange implements Rule {
             return;
         }
         String fromTo = column + " from " + written.trim() + " to " + alter.type();
-        if (alter.using() || collates(change)) {
+        if (alter.using() || TypeChanges.collates(change)) {
             ctx.report(change, "Changing " + fromTo + " with " + (alter.using() ? "USING" : "COLLATE")
                     + " rewrites the table (or its indexes) under an ACCESS EXCLUSIVE lock: add a new column, "
                     + "backfill it in batches and switch over instead");
@@ -86,18 +85,6 @@ public final class BanColumnTypeChange implements Rule {
         TableInfo table = ctx.schema().table(alter.table());
         ColumnInfo column = table == null ? null : table.column(alter.column());
         return column == null || column.type() == null || column.type().isBlank() ? null : column.type();
-    }
-
-    /** COLLATE in this action (not in another action of the same ALTER TABLE). */
-    private static boolean collates(Change change) {
-        Statement s = change.statement();
-        for (int k = 0; k < s.size(); k++) {
-            if (s.token(k).start() >= change.span().start() && s.token(k).end() <= change.span().end()
-                    && s.isWord(k, "COLLATE")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when the last SET of the time zone before this change made it UTC. */

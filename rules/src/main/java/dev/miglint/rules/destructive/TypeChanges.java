@@ -1,5 +1,8 @@
 package dev.miglint.rules.destructive;
 
+import dev.miglint.change.Change;
+import dev.miglint.sql.Statement;
+
 /**
  * Whether {@code ALTER COLUMN … TYPE} rewrites the table: shared by {@link BanColumnTypeChange} and
  * the statement hover, so both give the same answer.
@@ -41,6 +44,18 @@ public final class TypeChanges {
             return Rewrite.NO;
         }
         return a.builtIn() && b.builtIn() ? Rewrite.YES : Rewrite.UNKNOWN;
+    }
+
+    /** COLLATE in this action (not in another action of the same ALTER TABLE). */
+    public static boolean collates(Change change) {
+        Statement s = change.statement();
+        for (int k = 0; k < s.size(); k++) {
+            if (s.token(k).start() >= change.span().start() && s.token(k).end() <= change.span().end()
+                    && s.isWord(k, "COLLATE")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Changes PostgreSQL makes in the catalog alone: binary-coercible types whose new modifier admits every old value. */
