@@ -142,7 +142,8 @@ final class Describe {
         } else if (c instanceof Transaction t) {
             return t.command();
         } else if (c instanceof DoBlock d) {
-            return "DO block (" + d.inner().size() + (d.inner().size() == 1 ? " statement)" : " statements)");
+            int n = body(d).size();
+            return "DO block (" + n + (n == 1 ? " statement)" : " statements)");
         } else if (c instanceof Utility u) {
             return u.command() + (u.target() == null ? "" : " " + u.target());
         } else if (c instanceof MetaCommand m) {
@@ -153,6 +154,11 @@ final class Describe {
             return firstWords(u);
         }
         return c.kind();
+    }
+
+    /** A DO block's statements worth listing: not the {@code NULL;} of a handler that swallows an error. */
+    static List<Change> body(DoBlock block) {
+        return block.inner().stream().filter(c -> !(c instanceof PlStatement p && p.command().equals("NULL"))).toList();
     }
 
     private static String names(List<Name> names) {

@@ -75,7 +75,7 @@ public final class Outline {
                         c.span(), c.nameSpan(t.statement()), List.of()));
             }
         } else if (change instanceof DoBlock block) {
-            children.addAll(symbols(block.inner()));
+            children.addAll(symbols(Describe.body(block)));
         }
         return new OutlineSymbol(kind(change), Describe.label(change), span, selection(change, span), children);
     }
