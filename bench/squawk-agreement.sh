@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # How often miglint and squawk agree on the corpus: per squawk rule, how many of its findings miglint
-# also reports (same file, squawk's line inside the miglint finding's lines), and the reverse.
-# Installs squawk with ../shared/tools/peers/install-peers.sh. Builds nothing: run
-# `mvn -B -q package -DskipTests` first. Rules miglint does not have yet show 0%.
+# also reports (same file, overlapping lines), why miglint deliberately stays quiet on the others
+# (docs/squawk-differences.md), and the reverse. miglint runs with its opt-in rules enabled, as
+# squawk's peers of them are on by default. Installs squawk with ../shared/tools/peers/install-peers.sh.
+# Builds nothing: run `mvn -B -q package -DskipTests` first.
 #
-# usage: bench/squawk-agreement.sh [corpus-dir]      (from the repository root or anywhere)
+# usage: bench/squawk-agreement.sh [corpus-dir] [--list | --list-all]   (from anywhere)
+#   --list      also list the squawk findings no reason explains; --list-all the deliberate ones too
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
-corpus="$(cd "${1:-$root/../shared/corpus}" && pwd)"
+list=()
+args=()
+for a in "$@"; do
+    case "$a" in --list|--list-all) list+=("$a") ;; *) args+=("$a") ;; esac
+done
+corpus="$(cd "${args[0]:-$root/../shared/corpus}" && pwd)"
 jar="$root/server/target/miglint.jar"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -27,7 +34,13 @@ echo "corpus: $corpus ($(tr -cd '\0' < "$work/files" | wc -c) .sql files)"
 xargs -0 -n 100 sh -c '"$0" --reporter json "$@" || true; echo' "$SQUAWK" < "$work/files" > "$work/squawk.jsonl" \
     2> "$work/squawk.err"
 # miglint gets the folder, so files see the schema earlier migrations built (as in real use).
-java -jar "$jar" check --format json "$corpus" > "$work/miglint.json" 2> "$work/miglint.err" || true
+# The opt-in rules are those `miglint rules` lists at severity "off".
+optin="$(java -jar "$jar" rules | awk 'NR > 1 && $3 == "off" { print $1 }' | paste -sd, -)"
+java -jar "$jar" check --format json ${optin:+--enable "$optin"} "$corpus" > "$work/miglint.json" \
+    2> "$work/miglint.err" || true
+java -jar "$jar" inspect --format json "$corpus" > "$work/inspect.json" 2> "$work/inspect.err" || true
 java -jar "$jar" rules | awk 'NR > 1 { print $1 }' > "$work/rules"
+echo "miglint opt-in rules enabled: ${optin:-none}"
 
-node "$here/squawk-agreement.js" "$work/squawk.jsonl" "$work/miglint.json" "$work/rules"
+node "$here/squawk-agreement.js" "$work/squawk.jsonl" "$work/miglint.json" "$work/rules" "$work/inspect.json" \
+    ${list[@]+"${list[@]}"}

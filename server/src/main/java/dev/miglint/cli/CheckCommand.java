@@ -1,5 +1,6 @@
 package dev.miglint.cli;
 
+import dev.miglint.config.Settings;
 import dev.miglint.project.ConfigResolver;
 import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.Severity;
@@ -15,7 +16,8 @@ final class CheckCommand {
     }
 
     static int run(Main.Options options, PrintWriter out, PrintStream err) throws SourceFiles.UsageError {
-        ConfigResolver configs = new ConfigResolver(null);
+        ConfigResolver configs = new ConfigResolver(options.ruleLevels().isEmpty() ? null
+                : new Settings(options.ruleLevels(), null, Settings.DEFAULT_POSTGRES_VERSION, false, List.of(), List.of()));
         List<FileResult> results = ProjectRun.analyze(options.paths(), Analyzer.withAllRules(), configs);
         out.flush();
         configs.problems().forEach(problem -> err.println("miglint: " + problem));

@@ -1,12 +1,18 @@
 package dev.miglint.cli;
 
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.Rules;
+
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The {@code miglint} command line. Exit codes: 0 clean, 1 error findings, 2 usage or I/O error. */
 public final class Main {
@@ -21,8 +27,11 @@ public final class Main {
             usage: miglint <command> [options]
 
             commands:
-              check <paths…> [--format text|json|sarif|github]
-                                report unsafe statements (exit 1 on errors)
+              check <paths…> [--format text|json|sarif|github] [--enable <rule>[,<rule>…]]
+                    [--disable <rule>[,<rule>…]]
+                                report unsafe statements (exit 1 on errors); --enable turns a
+                                rule on at its default severity (e.g. an opt-in rule), --disable
+                                turns it off; both win over .miglint.json
               fix <paths…> [--dry-run]
                                 apply the quick fixes; --dry-run prints a unified diff instead
               inspect <paths…> [--format text|json]
@@ -58,7 +67,7 @@ public final class Main {
         List<String> rest = args.subList(1, args.size());
         try {
             return switch (args.get(0)) {
-                case "check" -> CheckCommand.run(Options.parse(rest, Reporter.FORMATS, false), out, err);
+                case "check" -> CheckCommand.run(Options.parse(rest, Reporter.FORMATS, false, true), out, err);
                 case "fix" -> FixCommand.run(Options.parse(rest, List.of("text"), true), out, err);
                 case "inspect" -> InspectCommand.run(Options.parse(rest, List.of("text", "json"), false), out);
                 case "rules" -> RulesCommand.run(rest, out);
@@ -81,13 +90,23 @@ public final class Main {
         }
     }
 
-    /** Paths and flags shared by check, fix and inspect. */
-    record Options(List<String> paths, String format, boolean dryRun) {
+    /**
+     * Paths and flags shared by check, fix and inspect. {@code ruleLevels} holds what --enable and
+     * --disable asked for (rule id → level, as in .miglint.json); empty for fix and inspect.
+     */
+    record Options(List<String> paths, String format, boolean dryRun, Map<String, String> ruleLevels) {
 
         static Options parse(List<String> args, List<String> formats, boolean fix) throws SourceFiles.UsageError {
+            return parse(args, formats, fix, false);
+        }
+
+        /** @param ruleFlags accept --enable and --disable (check only) */
+        static Options parse(List<String> args, List<String> formats, boolean fix, boolean ruleFlags)
+                throws SourceFiles.UsageError {
             String format = "text";
             boolean dryRun = false;
             List<String> paths = new java.util.ArrayList<>();
+            Map<String, String> ruleLevels = new LinkedHashMap<>();
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 if (fix && a.equals("--dry-run")) {
@@ -99,6 +118,13 @@ public final class Main {
                     format = args.get(++i);
                 } else if (!fix && a.startsWith("--format=")) {
                     format = a.substring("--format=".length());
+                } else if (ruleFlags && (a.equals("--enable") || a.equals("--disable"))) {
+                    if (i + 1 >= args.size()) {
+                        throw new SourceFiles.UsageError(a + " needs a rule id (see: miglint rules)");
+                    }
+                    putRules(a.equals("--enable"), args.get(++i), ruleLevels);
+                } else if (ruleFlags && (a.startsWith("--enable=") || a.startsWith("--disable="))) {
+                    putRules(a.startsWith("--enable="), a.substring(a.indexOf('=') + 1), ruleLevels);
                 } else if (a.startsWith("-") && !a.equals("-")) {
                     throw new SourceFiles.UsageError("unknown option " + a);
                 } else {
@@ -112,7 +138,23 @@ public final class Main {
             if (paths.isEmpty()) {
                 throw new SourceFiles.UsageError("no paths given (try: miglint " + (fix ? "fix" : "check") + " migrations/)");
             }
-            return new Options(List.copyOf(paths), format, dryRun);
+            return new Options(List.copyOf(paths), format, dryRun, Map.copyOf(ruleLevels));
+        }
+
+        /** Comma-separated rule ids: enabled at their default severity, or "off"; a later flag wins. */
+        private static void putRules(boolean enable, String ids, Map<String, String> ruleLevels)
+                throws SourceFiles.UsageError {
+            for (String id : ids.split(",")) {
+                String rule = id.strip();
+                if (rule.isEmpty()) {
+                    continue;
+                }
+                Optional<Rule> known = Rules.byId(rule);
+                if (known.isEmpty()) {
+                    throw new SourceFiles.UsageError("unknown rule '" + rule + "' (see: miglint rules)");
+                }
+                ruleLevels.put(rule, enable ? known.get().info().severity().label() : "off");
+            }
         }
     }
 }

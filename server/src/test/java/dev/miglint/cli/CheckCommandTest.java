@@ -310,6 +310,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void enableTurnsOnAnOptInRuleAndDisableTurnsOffADefaultOneOverTheConfigFile() throws IOException {
+        write(".miglint.json", "{\"rules\": {\"require-if-not-exists\": \"warning\"}}");
+        write("V1__t.sql", "CREATE TABLE IF NOT EXISTS t (id int, created timestamp);\nCREATE INDEX i ON t (id);\n");
+
+        CliRun defaults = CliRun.of("check", "--format", "json", dir.toString());
+        CliRun flags = CliRun.of("check", "--format", "json", "--enable", "prefer-timestamptz",
+                "--disable=require-if-not-exists", dir.toString());
+        CliRun unknown = CliRun.of("check", "--enable", "prefer-nothing", dir.toString());
+
+        assertFalse(rules(defaults).contains("prefer-timestamptz"), defaults.out());
+        assertTrue(rules(defaults).contains("require-if-not-exists"), defaults.out());
+        assertTrue(rules(flags).contains("prefer-timestamptz"), flags.out());
+        assertFalse(rules(flags).contains("require-if-not-exists"), flags.out());
+        assertEquals(2, unknown.exitCode());
+        assertEquals(List.of("miglint: unknown rule 'prefer-nothing' (see: miglint rules)"), unknown.errLines());
+    }
+
+    @Test
     void unknownFormatNamesTheFormat() throws IOException {
         Path good = write("V1.sql", "CREATE SCHEMA IF NOT EXISTS app;\n");
 

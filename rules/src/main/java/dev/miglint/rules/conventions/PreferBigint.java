@@ -1,13 +1,20 @@
 package dev.miglint.rules.conventions;
 
 import dev.miglint.change.Change;
+import dev.miglint.change.Change.AddConstraint;
 import dev.miglint.change.Change.CreateTable;
+import dev.miglint.change.ConstraintKind;
+import dev.miglint.rules.conventions.Keys.KeyColumn;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
+import dev.miglint.schema.ColumnInfo;
+import dev.miglint.schema.SqlType;
+import dev.miglint.schema.TableInfo;
+import dev.miglint.sql.Span;
 
 import java.util.List;
 import java.util.Set;
@@ -30,6 +37,10 @@ public final class PreferBigint implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
+        if (change instanceof AddConstraint add && add.constraintKind() == ConstraintKind.PRIMARY_KEY) {
+            checkAddedPrimaryKey(add, ctx);
+            return;
+        }
         Set<String> primaryKey = change instanceof CreateTable t ? Keys.primaryKey(t) : Set.of();
         for (TypedColumn c : TypedColumn.of(change)) {
             if (!c.definition()) {
@@ -42,6 +53,29 @@ public final class PreferBigint implements Rule {
                     && (primaryKey.contains(c.column()) || c.def().primaryKey())) {
                 flag(ctx, c, "bigint", "Primary key column " + c.where() + " is typed " + c.written()
                         + ", which runs out at " + limit(c) + ": use bigint");
+            }
+        }
+    }
+
+    /**
+     * ALTER TABLE … ADD PRIMARY KEY (id), as pg_dump writes it: the column's type comes from the
+     * schema replay. No fix: the type is declared in another statement.
+     */
+    private static void checkAddedPrimaryKey(AddConstraint add, RuleContext ctx) {
+        TableInfo table = ctx.schema().table(add.table());
+        if (table == null) {
+            return;
+        }
+        for (KeyColumn k : Keys.primaryKeyClause(add.statement(), add.span())) {
+            ColumnInfo column = table.column(k.column());
+            if (column == null) {
+                continue;
+            }
+            SqlType type = SqlType.parse(column.type());
+            if (type.isInteger() && !type.is("bigint")) {
+                ctx.report(new Span(k.token().start(), k.token().end()), "Primary key column " + k.column() + " of "
+                        + add.table() + " is typed " + column.type() + ", which runs out at "
+                        + (type.is("smallint") ? "32,767" : "2,147,483,647") + ": make it bigint", List.of());
             }
         }
     }

@@ -19,7 +19,8 @@ import dev.miglint.rules.Severity;
         help = "Since PostgreSQL 11, ADD COLUMN with a constant or STABLE default (a literal, now(), "
                 + "CURRENT_TIMESTAMP) only records the value in the catalog. A VOLATILE default such as random(), "
                 + "gen_random_uuid(), uuid_generate_v4(), clock_timestamp() or nextval() (which serial and "
-                + "identity columns use) must be computed for each existing row, so the whole table and its "
+                + "identity columns use) must be computed for each existing row, and so must a stored generated "
+                + "column (GENERATED ALWAYS AS (…) STORED), so the whole table and its "
                 + "indexes are rewritten while an ACCESS EXCLUSIVE lock blocks reads and writes. Before "
                 + "PostgreSQL 11 every non-NULL default rewrites. Instead add the column without a default, then "
                 + "ALTER COLUMN … SET DEFAULT (it applies to new rows only), and fill existing rows in batches. "
@@ -52,6 +53,10 @@ public final class BanVolatileDefault implements Rule {
         }
         if (ColumnFacts.isIdentity(column, ctx.text())) {
             return "is an identity column, filled from a sequence";
+        }
+        if (column.generated()) {
+            // GENERATED ALWAYS AS (expr) STORED: the expression is computed and stored for every row.
+            return "is a stored generated column, computed and written for each existing row";
         }
         String call = ColumnFacts.volatileCall(column);
         if (call != null) {

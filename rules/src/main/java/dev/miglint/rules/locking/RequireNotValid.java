@@ -1,6 +1,7 @@
 package dev.miglint.rules.locking;
 
 import dev.miglint.change.Change;
+import dev.miglint.change.Change.AddColumn;
 import dev.miglint.change.Change.AddConstraint;
 import dev.miglint.change.Change.Transaction;
 import dev.miglint.change.Change.ValidateConstraint;
@@ -41,6 +42,16 @@ public final class RequireNotValid implements Rule {
     public void check(Change change, RuleContext ctx) {
         if (change instanceof ValidateConstraint validate) {
             checkValidate(validate, ctx);
+            return;
+        }
+        if (change instanceof AddColumn add && add.column().references() != null && add.table() != null
+                && !Tables.isNew(add.table(), ctx)) {
+            // An inline REFERENCES cannot be NOT VALID: PostgreSQL checks every row under the lock.
+            String mode = Locks.lockOf(change).orElseThrow();
+            ctx.report(change, "ADD COLUMN " + add.column().name() + " … REFERENCES " + add.column().references()
+                    + " adds a foreign key checked against every row of " + add.table() + " under "
+                    + Locks.aLock(mode) + ", " + Locks.blocks(mode) + " meanwhile: add the column without "
+                    + "REFERENCES, then ADD CONSTRAINT … FOREIGN KEY … NOT VALID and VALIDATE CONSTRAINT");
             return;
         }
         if (!(change instanceof AddConstraint add) || add.notValid() || add.table() == null
