@@ -128,23 +128,12 @@ public record StatementFacts(Change change, String what, String lockMode, Name l
         };
     }
 
+    /** The same cause ban-volatile-default reports, so hover and finding agree. */
     private static Verdict addColumn(AddColumn a, Settings settings) {
         ColumnDef column = a.column();
-        if (ColumnFacts.isSerial(column)) {
-            return Verdict.yes(column.type().trim().toLowerCase(Locale.ROOT) + "'s default nextval() is volatile");
-        }
-        String call = ColumnFacts.volatileCall(column);
-        if (call != null) {
-            return Verdict.yes("the DEFAULT calls " + call + ", which is volatile");
-        }
-        if (ColumnFacts.isIdentity(column, a.statement().source())) {
-            return Verdict.yes("an identity column is filled from a sequence");
-        }
-        if (column.generated()) {
-            return Verdict.yes("a stored generated column is computed for every row");
-        }
-        if (ColumnFacts.hasDefault(column) && settings.postgresVersion() < 11) {
-            return Verdict.yes("before PostgreSQL 11 every DEFAULT is written into each row");
+        String cause = ColumnFacts.rewriteCause(column, a.statement().source(), settings.postgresVersion());
+        if (cause != null) {
+            return Verdict.yes("the column " + cause);
         }
         return Verdict.no(ColumnFacts.hasDefault(column) ? "a non-volatile DEFAULT is kept in the catalog" : null);
     }

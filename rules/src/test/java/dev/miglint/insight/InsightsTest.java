@@ -59,6 +59,13 @@ class InsightsTest {
     }
 
     @Test
+    void aStoredGeneratedColumnRewritesForTheSameReasonTheRuleGives() {
+        StatementFacts f = only("ALTER TABLE users ADD COLUMN e2 text GENERATED ALWAYS AS (lower(email)) STORED;", "ADD");
+        assertEquals(Answer.YES, f.rewrite().answer());
+        assertTrue(f.rewrite().why().contains("stored generated column"), f.rewrite().why());
+    }
+
+    @Test
     void typeChangesUseTheReplayedTypeAndKnowSafeWidenings() {
         assertEquals(Answer.NO, only("ALTER TABLE users ALTER COLUMN email TYPE varchar(100);", "ALTER COLUMN")
                 .rewrite().answer());

@@ -23,6 +23,34 @@ public final class ColumnFacts {
     private ColumnFacts() {
     }
 
+    /** The first version that adds a column with a non-volatile default without rewriting the table. */
+    private static final int FAST_DEFAULT_VERSION = 11;
+
+    /**
+     * Why ADD COLUMN of {@code column} computes a value for each existing row, and so rewrites the
+     * table ("has a DEFAULT calling random(), which is volatile"), or null when it does not.
+     */
+    public static String rewriteCause(ColumnDef column, String text, int postgresVersion) {
+        if (isSerial(column)) {
+            return "is " + column.type().trim().toLowerCase(Locale.ROOT) + ", whose default nextval() is volatile";
+        }
+        if (isIdentity(column, text)) {
+            return "is an identity column, filled from a sequence";
+        }
+        if (column.generated()) {
+            // GENERATED ALWAYS AS (expr) STORED: the expression is computed and stored for every row.
+            return "is a stored generated column, computed and written for each existing row";
+        }
+        String call = volatileCall(column);
+        if (call != null) {
+            return "has a DEFAULT calling " + call + ", which is volatile";
+        }
+        if (hasDefault(column) && postgresVersion < FAST_DEFAULT_VERSION) {
+            return "has a DEFAULT, and before PostgreSQL 11 every default is written into each row";
+        }
+        return null;
+    }
+
     public static boolean isSerial(ColumnDef column) {
         return column.type() != null && SERIAL.matcher(column.type().trim()).matches();
     }
