@@ -76,9 +76,14 @@ public final class ConfigResolver {
         return s.exclude().stream().noneMatch(g -> matches(g, relative));
     }
 
+    /** Java globs need a folder for each {@code **}{@code /}; users expect it to match none too, as in .gitignore. */
     private static boolean matches(String glob, Path relative) {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        return matcher.matches(relative);
+        if (matcher.matches(relative)) {
+            return true;
+        }
+        return glob.contains("**/") && FileSystems.getDefault().getPathMatcher("glob:" + glob.replace("**/", ""))
+                .matches(relative);
     }
 
     public List<String> problems() {

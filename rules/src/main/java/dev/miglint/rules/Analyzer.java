@@ -100,10 +100,18 @@ public final class Analyzer {
 
     /** The schema a file leaves behind (down migrations undo nothing here); what the next migration starts from. */
     public static SchemaModel replay(SqlFile file, FileContext context) {
+        return replayUntil(file, context, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The schema just before {@code file.allChanges().get(index)}: what that statement sees, and what
+     * hovers describe. An index past the end gives the schema the file leaves behind.
+     */
+    public static SchemaModel replayUntil(SqlFile file, FileContext context, int index) {
         List<Change> changes = file.allChanges();
         boolean[] down = DownMigration.mark(context.path(), file, changes);
         SchemaModel schema = context.schemaAtStart();
-        for (int i = 0; i < changes.size(); i++) {
+        for (int i = 0; i < changes.size() && i < index; i++) {
             if (!down[i]) {
                 schema = schema.apply(changes.get(i), context.path());
             }

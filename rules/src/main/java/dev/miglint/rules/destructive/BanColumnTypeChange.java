@@ -10,7 +10,6 @@ import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
 import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.TableInfo;
-import dev.miglint.sql.Statement;
 
 import java.util.Locale;
 import java.util.Set;
@@ -59,7 +58,7 @@ public final class BanColumnTypeChange implements Rule {
             return;
         }
         String fromTo = column + " from " + written.trim() + " to " + alter.type();
-        if (alter.using() || collates(change)) {
+        if (alter.using() || TypeChanges.collates(change)) {
             ctx.report(change, "Changing " + fromTo + " with " + (alter.using() ? "USING" : "COLLATE")
                     + " rewrites the table (or its indexes) under an ACCESS EXCLUSIVE lock: add a new column, "
                     + "backfill it in batches and switch over instead");
@@ -67,12 +66,12 @@ public final class BanColumnTypeChange implements Rule {
             if (ctx.settings().postgresVersion() < 12) {
                 ctx.report(change, "Changing " + fromTo + " rewrites the whole table under an ACCESS EXCLUSIVE lock "
                         + "before PostgreSQL 12: add a new column, backfill it in batches and switch over instead");
-            } else if (!sessionIsUtc(ctx) || !sameOrWiderPrecision(from, to)) {
+            } else if (!sessionIsUtc(ctx) || !TypeChanges.sameOrWiderPrecision(from, to)) {
                 ctx.report(change, "Changing " + fromTo + " rewrites the whole table under an ACCESS EXCLUSIVE lock "
                         + "unless the session TimeZone is UTC: put SET TimeZone = 'UTC' before it in this file if the "
                         + "stored values are UTC, or add a new column and backfill it");
             }
-        } else if (!noRewrite(from, to)) {
+        } else if (!TypeChanges.noRewrite(from, to)) {
             // A domain or extension type may be a constraint-free wrapper that needs no rewrite: say "can".
             String rewrites = from.builtIn() && to.builtIn() ? " rewrites" : " can rewrite";
             ctx.report(change, "Changing " + fromTo + rewrites + " the whole table and its indexes under an ACCESS "
@@ -86,50 +85,6 @@ public final class BanColumnTypeChange implements Rule {
         TableInfo table = ctx.schema().table(alter.table());
         ColumnInfo column = table == null ? null : table.column(alter.column());
         return column == null || column.type() == null || column.type().isBlank() ? null : column.type();
-    }
-
-    /** Changes PostgreSQL makes in the catalog alone: binary-coercible types whose new modifier admits every old value. */
-    static boolean noRewrite(SqlType from, SqlType to) {
-        if (from.equals(to)) {
-            return true;
-        }
-        if (from.array() || to.array()) {
-            return false;
-        }
-        return switch (from.base()) {
-            case "varchar" -> to.base().equals("text") || to.base().equals("varchar") && longerOrFree(from, to);
-            case "text" -> to.base().equals("varchar") && !to.constrained();
-            case "numeric" -> to.base().equals("numeric") && (!to.constrained()
-                    || from.constrained() && to.length() >= from.length()
-                    && to.modifiers().get(1).equals(from.modifiers().get(1)));
-            case "timestamp", "timestamptz" -> to.base().equals(from.base()) && sameOrWiderPrecision(from, to);
-            case "cidr" -> to.base().equals("inet") && !to.constrained();
-            case "bit", "varbit" -> to.base().equals("varbit") && longerOrFree(from, to);
-            default -> false;
-        };
-    }
-
-    private static boolean longerOrFree(SqlType from, SqlType to) {
-        return !to.constrained() || from.constrained() && to.length() >= from.length();
-    }
-
-    /** timestamp(p): no modifier means the maximum precision, 6. */
-    private static boolean sameOrWiderPrecision(SqlType from, SqlType to) {
-        int old = from.constrained() ? from.length() : 6;
-        int now = to.constrained() ? to.length() : 6;
-        return now >= old;
-    }
-
-    /** COLLATE in this action (not in another action of the same ALTER TABLE). */
-    private static boolean collates(Change change) {
-        Statement s = change.statement();
-        for (int k = 0; k < s.size(); k++) {
-            if (s.token(k).start() >= change.span().start() && s.token(k).end() <= change.span().end()
-                    && s.isWord(k, "COLLATE")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when the last SET of the time zone before this change made it UTC. */

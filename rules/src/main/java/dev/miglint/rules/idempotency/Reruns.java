@@ -16,8 +16,8 @@ import dev.miglint.sql.SqlState;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a statement raises when it runs a second time, as PostgreSQL 17 reports it. */
-final class Reruns {
+/** What a statement raises when it runs a second time, as PostgreSQL 17 reports it; rules and hovers share it. */
+public final class Reruns {
 
     /** CREATE &lt;kind&gt; of an object that is already there. */
     private static final Map<String, SqlState> CREATE = Map.ofEntries(
@@ -58,7 +58,7 @@ final class Reruns {
      * The error {@code change} raises when it runs again over what its first run left, or empty
      * when it raises nothing (a guarded form, an unnamed constraint added twice) or is not modelled.
      */
-    static Optional<SqlState> raisedAgain(Change change) {
+    public static Optional<SqlState> raisedAgain(Change change) {
         if (change instanceof CreateTable t) {
             return t.ifNotExists() || t.temporary() ? Optional.empty() : Optional.of(SqlState.DUPLICATE_TABLE);
         }
@@ -83,7 +83,7 @@ final class Reruns {
     }
 
     /** What a DROP without IF EXISTS raises when its object is already gone. */
-    static Optional<SqlState> raisedWhenGone(Change change) {
+    public static Optional<SqlState> raisedWhenGone(Change change) {
         if (change instanceof Drop d) {
             return d.ifExists() ? Optional.empty() : Optional.of(DROP.getOrDefault(d.objectKind(), SqlState.UNDEFINED_OBJECT));
         }

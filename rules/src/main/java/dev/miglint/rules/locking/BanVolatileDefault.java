@@ -2,7 +2,6 @@ package dev.miglint.rules.locking;
 
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.AddColumn;
-import dev.miglint.change.ColumnDef;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
@@ -27,15 +26,12 @@ import dev.miglint.rules.Severity;
                 + "Tables created in the same migration are exempt.")
 public final class BanVolatileDefault implements Rule {
 
-    /** The first version that adds a column with a non-volatile default without rewriting the table. */
-    private static final int FAST_DEFAULT_VERSION = 11;
-
     @Override
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof AddColumn add) || add.table() == null || Tables.isNew(add.table(), ctx)) {
             return;
         }
-        String cause = cause(add.column(), ctx);
+        String cause = ColumnFacts.rewriteCause(add.column(), ctx.text(), ctx.settings().postgresVersion());
         if (cause == null) {
             return;
         }
@@ -43,28 +39,5 @@ public final class BanVolatileDefault implements Rule {
         ctx.report(change, "ADD COLUMN " + add.column().name() + " " + cause + ", so it rewrites every row of "
                 + add.table() + " under " + Locks.aLock(mode) + ", " + Locks.blocks(mode) + " meanwhile: add the column "
                 + "without a default, SET DEFAULT afterwards, and backfill existing rows in batches");
-    }
-
-    /** Why existing rows need a value computed one by one, or null when they do not. */
-    private static String cause(ColumnDef column, RuleContext ctx) {
-        if (ColumnFacts.isSerial(column)) {
-            return "is " + column.type().trim().toLowerCase(java.util.Locale.ROOT)
-                    + ", whose default nextval() is volatile";
-        }
-        if (ColumnFacts.isIdentity(column, ctx.text())) {
-            return "is an identity column, filled from a sequence";
-        }
-        if (column.generated()) {
-            // GENERATED ALWAYS AS (expr) STORED: the expression is computed and stored for every row.
-            return "is a stored generated column, computed and written for each existing row";
-        }
-        String call = ColumnFacts.volatileCall(column);
-        if (call != null) {
-            return "has a DEFAULT calling " + call + ", which is volatile";
-        }
-        if (ColumnFacts.hasDefault(column) && ctx.settings().postgresVersion() < FAST_DEFAULT_VERSION) {
-            return "has a DEFAULT, and before PostgreSQL 11 every default is written into each row";
-        }
-        return null;
     }
 }

@@ -1,0 +1,110 @@
+package dev.miglint.project;
+
+import dev.miglint.config.ConfigLoader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which SQL files under a workspace folder are migrations (DESIGN.md §3): the governing
+ * {@code .miglint.json}'s {@code include} globs when it has some, otherwise the conventions of the
+ * common tools; {@code exclude} always applies.
+ */
+public final class Discovery {
+
+    /** Folders that never hold a project's own migrations, and can hold millions of files. */
+    private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", "target", ".git", ".venv", "venv",
+            "__pycache__", ".idea", "build", "dist");
+    private static final Pattern FLYWAY = Pattern.compile("(?:[VU]\\d+(?:[._]\\d+)*|R)__.+\\.sql", Pattern.CASE_INSENSITIVE);
+
+    private Discovery() {
+    }
+
+    /** The migration files under {@code root}, sorted by path. */
+    public static List<Path> find(Path root, ConfigResolver configs) {
+        Path start = root.toAbsolutePath().normalize();
+        List<Path> found = new ArrayList<>();
+        if (Files.isRegularFile(start)) {
+            return isSql(start) ? List.of(start) : List.of();
+        }
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    boolean skipped = !dir.equals(start) && SKIPPED_DIRS.contains(dir.getFileName().toString());
+                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isSql(file) && isMigration(start, file, configs)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // an unreadable corner does not stop the walk
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            return found; // what was found before the failure is still worth indexing
+        }
+        found.sort(null);
+        return found;
+    }
+
+    /** True when {@code file} (under {@code root}) is a migration by the config or by convention. */
+    public static boolean isMigration(Path root, Path file, ConfigResolver configs) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!isSql(absolute)) {
+            return false;
+        }
+        ConfigLoader.Loaded config = configs.configFor(absolute);
+        if (config.file() != null && !config.settings().include().isEmpty()) {
+            return configs.includes(absolute);
+        }
+        Path base = root.toAbsolutePath().normalize();
+        Path relative = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return byConvention(relative) && configs.includes(absolute);
+    }
+
+    /**
+     * {@code **}{@code /migrations/**}{@code /*.sql} (plain, golang-migrate, Supabase, Prisma, boundary),
+     * {@code **}{@code /db/migration/**} and Flyway-named files anywhere, {@code **}{@code /drizzle/*.sql}
+     * and {@code **}{@code /drizzle/*}{@code /migration.sql}.
+     */
+    static boolean byConvention(Path relative) {
+        String name = relative.getFileName().toString();
+        if (FLYWAY.matcher(name).matches()) {
+            return true;
+        }
+        int folders = relative.getNameCount() - 1;
+        for (int i = 0; i < folders; i++) {
+            String folder = relative.getName(i).toString().toLowerCase(Locale.ROOT);
+            if (folder.equals("migrations") || folder.equals("migration") && i > 0
+                    && relative.getName(i - 1).toString().equals("db")) {
+                return true;
+            }
+            if (folder.equals("drizzle") && (i == folders - 1 || i == folders - 2 && name.equals("migration.sql"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSql(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql");
+    }
+}
