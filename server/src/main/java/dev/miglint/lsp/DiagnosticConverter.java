@@ -19,6 +19,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Findings → LSP diagnostics. Each carries in {@code data} everything its code actions need, as
@@ -27,29 +29,31 @@ import java.util.List;
 final class DiagnosticConverter {
 
     static final String SOURCE = "miglint";
+    private static final Set<String> RULE_IDS = Rules.ALL.stream().map(r -> r.info().id()).collect(Collectors.toUnmodifiableSet());
 
     private DiagnosticConverter() {
     }
 
     static List<Diagnostic> toDiagnostics(Snapshot snapshot, SqlFile file, List<Finding> findings) {
         List<Diagnostic> out = new ArrayList<>(findings.size());
+        String eol = findings.isEmpty() || snapshot.text().indexOf("\r\n") < 0 ? "\n" : "\r\n";
         for (Finding f : findings) {
-            out.add(toDiagnostic(snapshot, file, f));
+            out.add(toDiagnostic(snapshot, file, f, eol));
         }
         return List.copyOf(out);
     }
 
-    private static Diagnostic toDiagnostic(Snapshot snapshot, SqlFile file, Finding f) {
+    private static Diagnostic toDiagnostic(Snapshot snapshot, SqlFile file, Finding f, String eol) {
         LineIndex lines = snapshot.lines();
         Diagnostic d = new Diagnostic(Positions.range(lines, f.range()), f.message(), severity(f.severity()), SOURCE,
                 f.rule());
-        if (Rules.byId(f.rule()).isPresent()) {
+        if (RULE_IDS.contains(f.rule())) {
             d.setCodeDescription(new DiagnosticCodeDescription(RuleLinks.docsPage(f.rule())));
         }
         JsonObject data = new JsonObject();
         data.addProperty("rule", f.rule());
         data.addProperty("version", snapshot.version());
-        data.addProperty("eol", snapshot.text().contains("\r\n") ? "\r\n" : "\n");
+        data.addProperty("eol", eol);
         JsonArray fixes = new JsonArray();
         for (Fix fix : f.fixes()) {
             JsonObject json = new JsonObject();

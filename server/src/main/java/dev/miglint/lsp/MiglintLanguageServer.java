@@ -83,6 +83,7 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         if (params.getProcessId() != null) {
             watchParent(params.getProcessId());
         }
+
         return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("miglint", VERSION)));
     }
 
