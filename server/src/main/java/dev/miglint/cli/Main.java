@@ -38,6 +38,7 @@ public final class Main {
                                 show how each statement was understood
               rules             list the rules: id, category, default severity, fixable, summary
               explain <rule>    print a rule's documentation (Markdown)
+              lsp [--stdio]     run the language server over stdin/stdout
               --version         print the version
 
             formats: text (path:line:col, default), json (miglint's own), sarif (SARIF 2.1.0),
@@ -49,6 +50,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("lsp")) {
+            // The server owns stdout for the protocol: nothing else may write there.
+            System.exit(dev.miglint.lsp.LspMain.run(Arrays.asList(args).subList(1, args.length)));
+        }
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
         int code = run(Arrays.asList(args), out, System.err);
         out.flush();

@@ -28,12 +28,12 @@ import java.util.Map;
 final class SarifReporter implements Reporter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    static final String INFORMATION_URI = "https://github.com/miglint/miglint";
+    static final String INFORMATION_URI = RuleLinks.INFORMATION_URI;
     static final String SRCROOT = "%SRCROOT%";
 
     /** The page {@code miglint explain} prints, on GitHub. */
     static String helpUri(String ruleId) {
-        return INFORMATION_URI + "/blob/main/docs/rules/" + ruleId + ".md";
+        return RuleLinks.docsPage(ruleId);
     }
 
     /** A rule descriptor: catalogue rules, plus the front end's own ids (unreadable-file, …). */

@@ -1,0 +1,137 @@
+package dev.miglint.lsp;
+
+import dev.miglint.rules.Analysis;
+import dev.miglint.rules.Analyzer;
+import dev.miglint.rules.FileContext;
+import dev.miglint.rules.Finding;
+import dev.miglint.rules.Severity;
+import dev.miglint.sql.Span;
+import dev.miglint.sql.SqlFile;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Analyses snapshots and remembers the latest result per document, so push, pull, hover and code
+ * actions on one version share one analysis. Declines what could hang the server.
+ */
+final class Analyses {
+
+    /** Reported instead of findings for a document miglint does not analyse. */
+    static final String NOT_ANALYSED = "not-analysed";
+    /** Larger documents are declined: at ~30 MB/s this bounds one analysis to well under a second. */
+    static final int MAX_CHARS = 5 * 1024 * 1024;
+
+    private final Analyzer analyzer = Analyzer.withAllRules();
+    private final Map<String, DocumentAnalysis> latest = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private volatile ProjectContexts contexts;
+    /** The JIT warm-up starts once the first document has its diagnostics, so it never delays them. */
+    private final java.util.concurrent.atomic.AtomicBoolean warmed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    Analyses(ProjectContexts contexts) {
+        this.contexts = contexts;
+    }
+
+    /** New settings or files on disk: every cached result is stale. */
+    void reset(ProjectContexts newContexts) {
+        contexts = newContexts;
+        generation.incrementAndGet();
+        latest.clear();
+    }
+
+    ProjectContexts contexts() {
+        return contexts;
+    }
+
+    long generation() {
+        return generation.get();
+    }
+
+    void forget(String uri) {
+        latest.remove(uri);
+    }
+
+    /** The cached result for this snapshot, or null. */
+    DocumentAnalysis cached(Snapshot snapshot) {
+        DocumentAnalysis a = latest.get(snapshot.uri());
+        return a != null && a.isFor(snapshot, generation.get()) ? a : null;
+    }
+
+    DocumentAnalysis analyze(Snapshot snapshot, CancelChecker cancel) {
+        long gen = generation.get();
+        DocumentAnalysis cachedResult = cached(snapshot);
+        if (cachedResult != null) {
+            return cachedResult;
+        }
+        String declined = declineReason(snapshot.text());
+        DocumentAnalysis result;
+        if (declined != null) {
+            Finding notice = new Finding(NOT_ANALYSED, Severity.INFO, "not analysed: " + declined,
+                    "miglint declines documents it cannot analyse quickly and safely.", new Span(0, 0), List.of());
+            result = convert(snapshot, gen, null, List.of(notice), declined);
+        } else {
+            cancel.checkCanceled();
+            result = run(snapshot, gen, cancel);
+        }
+        latest.merge(snapshot.uri(), result, (old, neu) -> newer(old, neu));
+        if (warmed.compareAndSet(false, true)) {
+            Thread warmUp = new Thread(WarmUp::run, "miglint-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.setPriority(Thread.MIN_PRIORITY);
+            warmUp.start();
+        }
+        return result;
+    }
+
+    private DocumentAnalysis run(Snapshot snapshot, long gen, CancelChecker cancel) {
+        FileContext context = contexts.contextFor(snapshot.path());
+        cancel.checkCanceled();
+        SqlFile file;
+        List<Finding> findings;
+        try {
+            file = SqlFile.parse(snapshot.text());
+            cancel.checkCanceled();
+            Analysis analysis = analyzer.analyze(file, context);
+            findings = analysis.findings();
+        } catch (RuntimeException | StackOverflowError e) {
+            if (e instanceof java.util.concurrent.CancellationException c) {
+                throw c;
+            }
+            // Our bug, shown where the user looks, without costing the server.
+            Finding internal = new Finding(Analyzer.INTERNAL_ERROR, Severity.ERROR, "miglint could not analyse this file ("
+                    + e + "); please report it", "This is a bug in miglint, not in your migration.", new Span(0, 0), List.of());
+            return convert(snapshot, gen, null, List.of(internal), null);
+        }
+        cancel.checkCanceled();
+        return convert(snapshot, gen, file, findings, null);
+    }
+
+    private static DocumentAnalysis convert(Snapshot snapshot, long gen, SqlFile file, List<Finding> findings,
+                                            String declined) {
+        return new DocumentAnalysis(snapshot, gen, file, findings, declined,
+                DiagnosticConverter.toDiagnostics(snapshot, file, findings));
+    }
+
+    /** Keeps the result of the newest version (an older analysis may finish last). */
+    private static DocumentAnalysis newer(DocumentAnalysis old, DocumentAnalysis neu) {
+        if (neu.generation() != old.generation()) {
+            return neu.generation() > old.generation() ? neu : old;
+        }
+        return neu.snapshot().version() >= old.snapshot().version() ? neu : old;
+    }
+
+    static String declineReason(String text) {
+        if (text.length() > MAX_CHARS) {
+            return "the document has " + text.length() / (1024 * 1024) + " MB; miglint analyses documents up to "
+                    + MAX_CHARS / (1024 * 1024) + " MB while editing (run `miglint check` on it instead)";
+        }
+        if (text.indexOf('\0') >= 0) {
+            return "binary content (the document contains NUL characters): not a SQL migration";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.miglint.lsp;
+
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Push diagnostics. At most one analysis per document runs at a time: a change that finds none
+ * running starts one at once (no delay after a pause in typing), a change during one marks the
+ * document dirty, and the latest version is analysed {@link #DEBOUNCE_MS} after the running one
+ * ends. A result is published only while its version is still the document's current one.
+ */
+final class DiagnosticsPublisher {
+
+    /** Coalescing delay for changes that arrive while an analysis is running. */
+    static final long DEBOUNCE_MS = 30;
+
+    private final Documents documents;
+    private final Analyses analyses;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
+    private final Supplier<LanguageClient> client;
+    private final Log log;
+    private final Map<String, State> states = new HashMap<>();
+
+    /** Per document: is an analysis running or scheduled, and did the text change since it started. */
+    private static final class State {
+        boolean busy;
+        boolean dirty;
+    }
+
+    DiagnosticsPublisher(Documents documents, Analyses analyses, ExecutorService workers, ScheduledExecutorService timer,
+                         Supplier<LanguageClient> client, Log log) {
+        this.documents = documents;
+        this.analyses = analyses;
+        this.workers = workers;
+        this.timer = timer;
+        this.client = client;
+        this.log = log;
+    }
+
+    void changed(String uri) {
+        synchronized (states) {
+            State state = states.computeIfAbsent(uri, k -> new State());
+            if (state.busy) {
+                state.dirty = true;
+                return;
+            }
+            state.busy = true;
+        }
+        workers.execute(() -> run(uri));
+    }
+
+    void changedAll(List<Snapshot> open) {
+        open.forEach(s -> changed(s.uri()));
+    }
+
+    private void run(String uri) {
+        try {
+            Snapshot snapshot = documents.get(uri);
+            if (snapshot != null) {
+                publishIfCurrent(analyses.analyze(snapshot, () -> { }));
+            }
+        } catch (CancellationException e) {
+            // superseded
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("diagnostics for " + uri + " failed", e);
+        } finally {
+            finished(uri);
+        }
+    }
+
+    private void finished(String uri) {
+        synchronized (states) {
+            State state = states.get(uri);
+            if (state == null) {
+                return;
+            }
+            if (!state.dirty) {
+                states.remove(uri);
+                return;
+            }
+            state.dirty = false;
+        }
+        timer.schedule(() -> workers.execute(() -> run(uri)), DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Publishing and the version check are one step, so an older result can never overtake a newer one. */
+    private void publishIfCurrent(DocumentAnalysis analysis) {
+        LanguageClient c = client.get();
+        synchronized (this) {
+            Snapshot current = documents.get(analysis.snapshot().uri());
+            if (c == null || current == null || current.version() != analysis.snapshot().version()
+                    || current.text() != analysis.snapshot().text()) {
+                return;
+            }
+            c.publishDiagnostics(new PublishDiagnosticsParams(current.uri(), analysis.diagnostics(), current.version()));
+        }
+    }
+
+    /** A closed document's diagnostics are cleared. */
+    void closed(String uri) {
+        LanguageClient c = client.get();
+        synchronized (this) {
+            if (c != null) {
+                c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.miglint.lsp;
+
+import dev.miglint.rules.Finding;
+import dev.miglint.sql.SqlFile;
+import org.eclipse.lsp4j.Diagnostic;
+
+import java.util.List;
+
+/**
+ * The findings for one snapshot under one settings generation, and their diagnostics, converted once.
+ *
+ * @param file     null when the document was declined or could not be read
+ * @param declined why the document was not analysed, or null
+ */
+record DocumentAnalysis(Snapshot snapshot, long generation, SqlFile file, List<Finding> findings, String declined,
+                        List<Diagnostic> diagnostics) {
+
+    boolean isFor(Snapshot other, long currentGeneration) {
+        return generation == currentGeneration && snapshot.uri().equals(other.uri())
+                && snapshot.version() == other.version() && snapshot.text() == other.text();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.miglint.lsp;
+
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/** {@code miglint lsp}: the language server over stdin/stdout. */
+public final class LspMain {
+
+    private LspMain() {
+    }
+
+    /**
+     * Serves until {@code exit}, the end of input, or the client process is gone. {@code --stdio}
+     * (vscode-languageclient appends it) is the only transport and is accepted as such.
+     */
+    public static int run(List<String> args) {
+        for (String a : args) {
+            if (!a.equals("--stdio")) {
+                System.err.println("miglint lsp: unknown option " + a + " (the server speaks LSP over stdin/stdout)");
+                return 2;
+            }
+        }
+        InputStream in = System.in;
+        OutputStream out = System.out;
+        // Only the protocol goes to stdout: a stray print elsewhere lands on stderr.
+        System.setOut(new PrintStream(System.err, true));
+        MiglintLanguageServer server = new MiglintLanguageServer(code -> {
+            System.err.flush();
+            Runtime.getRuntime().halt(code);
+        });
+        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        server.connect(launcher.getRemoteProxy());
+        Future<Void> listening = launcher.startListening();
+        try {
+            listening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            System.err.println("miglint lsp: " + e.getCause());
+        }
+        // The client closed our input without exit (eglot sends shutdown, then kills or closes).
+        return server.isShutdown() ? 0 : 1;
+    }
+}

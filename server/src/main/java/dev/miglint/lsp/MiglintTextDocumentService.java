@@ -1,0 +1,166 @@
+package dev.miglint.lsp;
+
+import dev.miglint.config.ConfigLoader;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentDiagnosticParams;
+import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.TextDocumentService;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+
+/**
+ * Translates text document requests: keeps the snapshots current and hands features to their
+ * participants off the LSP thread. A feature that throws is logged and answers empty.
+ */
+public final class MiglintTextDocumentService implements TextDocumentService {
+
+    private final MiglintLanguageServer server;
+    private final Documents documents;
+    private final Analyses analyses;
+    private final DiagnosticsPublisher publisher;
+    private final ExecutorService workers;
+    private final Log log;
+    private final CodeActions codeActions;
+    private final List<HoverParticipant> hovers = new ArrayList<>(List.of(new FindingHovers()));
+
+    MiglintTextDocumentService(MiglintLanguageServer server, Documents documents, Analyses analyses,
+                               DiagnosticsPublisher publisher, ExecutorService workers, Log log) {
+        this.server = server;
+        this.documents = documents;
+        this.analyses = analyses;
+        this.publisher = publisher;
+        this.workers = workers;
+        this.log = log;
+        this.codeActions = new CodeActions(documents, analyses);
+    }
+
+    /** Where further hover content (statement locks, table and column definitions) plugs in. */
+    void addHoverParticipant(HoverParticipant participant) {
+        hovers.add(participant);
+    }
+
+    @Override
+    public void didOpen(DidOpenTextDocumentParams params) {
+        guarded("didOpen", () -> {
+            var doc = params.getTextDocument();
+            documents.open(doc.getUri(), doc.getVersion(), doc.getText());
+            changed(doc.getUri());
+        });
+    }
+
+    @Override
+    public void didChange(DidChangeTextDocumentParams params) {
+        guarded("didChange", () -> {
+            var doc = params.getTextDocument();
+            documents.change(doc.getUri(), doc.getVersion() == null ? 0 : doc.getVersion(), params.getContentChanges());
+            changed(doc.getUri());
+        });
+    }
+
+    @Override
+    public void didClose(DidCloseTextDocumentParams params) {
+        guarded("didClose", () -> {
+            String uri = params.getTextDocument().getUri();
+            documents.close(uri);
+            analyses.forget(uri);
+            if (server.pushes()) {
+                publisher.closed(uri);
+            }
+        });
+    }
+
+    /** A saved migration changes what later files start from; a saved config changes settings. */
+    @Override
+    public void didSave(DidSaveTextDocumentParams params) {
+        guarded("didSave", () -> {
+            String uri = params.getTextDocument().getUri();
+            documents.saved(uri, params.getText());
+            server.diskChanged();
+            if (uri.endsWith(ConfigLoader.FILE_NAME)) {
+                log.info("miglint: " + uri + " saved; settings re-read");
+            }
+        });
+    }
+
+    private void changed(String uri) {
+        if (server.pushes()) {
+            publisher.changed(uri);
+        }
+    }
+
+    @Override
+    public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
+        return compute("textDocument/diagnostic", cancel -> {
+            Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+            List<org.eclipse.lsp4j.Diagnostic> items = snapshot == null ? List.of()
+                    : analyses.analyze(snapshot, cancel).diagnostics();
+            return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(items));
+        }, new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(List.of())));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return compute("textDocument/codeAction", cancel -> codeActions.actions(params, cancel), List.of());
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        return compute("textDocument/hover", cancel -> {
+            Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+            if (snapshot == null) {
+                return null;
+            }
+            DocumentAnalysis analysis = analyses.analyze(snapshot, cancel);
+            int offset = Positions.offset(snapshot.lines(), params.getPosition());
+            List<String> parts = new ArrayList<>();
+            for (HoverParticipant participant : hovers) {
+                String md = participant.hover(analysis, offset);
+                if (md != null) {
+                    parts.add(md);
+                }
+            }
+            return parts.isEmpty() ? null : new Hover(new MarkupContent(MarkupKind.MARKDOWN, String.join("\n\n---\n\n", parts)));
+        }, null);
+    }
+
+    /** Runs a feature on the workers; cancellable by the client; a failure is logged and answers {@code empty}. */
+    private <T> CompletableFuture<T> compute(String feature, Function<CancelChecker, T> work, T empty) {
+        return CompletableFutures.computeAsync(workers, cancel -> {
+            try {
+                return work.apply(cancel);
+            } catch (CancellationException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                log.error(feature + " failed", e);
+                return empty;
+            }
+        });
+    }
+
+    private void guarded(String feature, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.error(feature + " failed", e);
+        }
+    }
+}
