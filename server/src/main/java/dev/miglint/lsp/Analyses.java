@@ -28,7 +28,7 @@ final class Analyses {
     private final Analyzer analyzer = Analyzer.withAllRules();
     private final Map<String, DocumentAnalysis> latest = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
-    private volatile ProjectContexts contexts;
+    private final ProjectContexts contexts;
     /** The JIT warm-up starts once the first document has its diagnostics, so it never delays them. */
     private final java.util.concurrent.atomic.AtomicBoolean warmed = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -36,9 +36,8 @@ final class Analyses {
         this.contexts = contexts;
     }
 
-    /** New settings or files on disk: every cached result is stale. */
-    void reset(ProjectContexts newContexts) {
-        contexts = newContexts;
+    /** New settings or a rescanned workspace: every cached result is stale. */
+    void reset() {
         generation.incrementAndGet();
         latest.clear();
     }
@@ -58,7 +57,7 @@ final class Analyses {
     /** The cached result for this snapshot, or null. */
     DocumentAnalysis cached(Snapshot snapshot) {
         DocumentAnalysis a = latest.get(snapshot.uri());
-        return a != null && a.isFor(snapshot, generation.get()) ? a : null;
+        return a != null && a.isFor(snapshot, generation.get()) && a.basis() == contexts.basis(snapshot.path()) ? a : null;
     }
 
     DocumentAnalysis analyze(Snapshot snapshot, CancelChecker cancel) {
@@ -72,7 +71,7 @@ final class Analyses {
         if (declined != null) {
             Finding notice = new Finding(NOT_ANALYSED, Severity.INFO, "not analysed: " + declined,
                     "miglint declines documents it cannot analyse quickly and safely.", new Span(0, 0), List.of());
-            result = convert(snapshot, gen, null, List.of(notice), declined);
+            result = convert(snapshot, gen, null, null, contexts.basis(snapshot.path()), List.of(notice), declined);
         } else {
             cancel.checkCanceled();
             result = run(snapshot, gen, cancel);
@@ -88,12 +87,13 @@ final class Analyses {
     }
 
     private DocumentAnalysis run(Snapshot snapshot, long gen, CancelChecker cancel) {
-        FileContext context = contexts.contextFor(snapshot.path());
+        ProjectContexts.Indexed indexed = contexts.index(snapshot.path(), snapshot.version(), snapshot.text());
+        FileContext context = indexed.context();
         cancel.checkCanceled();
         SqlFile file;
         List<Finding> findings;
         try {
-            file = SqlFile.parse(snapshot.text());
+            file = indexed.file() != null ? indexed.file() : SqlFile.parse(snapshot.text());
             cancel.checkCanceled();
             Analysis analysis = analyzer.analyze(file, context);
             findings = analysis.findings();
@@ -104,15 +104,15 @@ final class Analyses {
             // Our bug, shown where the user looks, without costing the server.
             Finding internal = new Finding(Analyzer.INTERNAL_ERROR, Severity.ERROR, "miglint could not analyse this file ("
                     + e + "); please report it", "This is a bug in miglint, not in your migration.", new Span(0, 0), List.of());
-            return convert(snapshot, gen, null, List.of(internal), null);
+            return convert(snapshot, gen, null, context, indexed.basis(), List.of(internal), null);
         }
         cancel.checkCanceled();
-        return convert(snapshot, gen, file, findings, null);
+        return convert(snapshot, gen, file, context, indexed.basis(), findings, null);
     }
 
-    private static DocumentAnalysis convert(Snapshot snapshot, long gen, SqlFile file, List<Finding> findings,
-                                            String declined) {
-        return new DocumentAnalysis(snapshot, gen, file, findings, declined,
+    private static DocumentAnalysis convert(Snapshot snapshot, long gen, SqlFile file, FileContext context, Object basis,
+                                            List<Finding> findings, String declined) {
+        return new DocumentAnalysis(snapshot, gen, file, context, basis, findings, declined,
                 DiagnosticConverter.toDiagnostics(snapshot, file, findings));
     }
 

@@ -1,5 +1,6 @@
 package dev.miglint.lsp;
 
+import dev.miglint.rules.FileContext;
 import dev.miglint.rules.Finding;
 import dev.miglint.sql.SqlFile;
 import org.eclipse.lsp4j.Diagnostic;
@@ -10,9 +11,12 @@ import java.util.List;
  * The findings for one snapshot under one settings generation, and their diagnostics, converted once.
  *
  * @param file     null when the document was declined or could not be read
+ * @param context  where it sits in its project (null when declined or unreadable)
+ * @param basis    the workspace index entry the context came from ({@link ProjectContexts#basis})
  * @param declined why the document was not analysed, or null
  */
-record DocumentAnalysis(Snapshot snapshot, long generation, SqlFile file, List<Finding> findings, String declined,
+record DocumentAnalysis(Snapshot snapshot, long generation, SqlFile file, FileContext context, Object basis,
+                        List<Finding> findings, String declined,
                         List<Diagnostic> diagnostics) {
 
     boolean isFor(Snapshot other, long currentGeneration) {

@@ -8,7 +8,15 @@ import dev.miglint.project.ConfigResolver;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import dev.miglint.project.Workspace;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.MessageParams;
@@ -22,6 +30,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -45,7 +55,13 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
     private final ExecutorService workers = Executors.newFixedThreadPool(2, daemon("miglint-analysis"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("miglint-timer"));
     private final Documents documents = new Documents();
-    private final Analyses analyses = new Analyses(new DiskHistory(new ConfigResolver(null)));
+    /** Scans and disk updates, one at a time, off the LSP thread. */
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(daemon("miglint-index"));
+    private final ProjectContexts contexts = new ProjectContexts(this::moved);
+    private final Analyses analyses = new Analyses(contexts);
+    private volatile List<Path> roots = List.of();
+    private volatile boolean clientShowsProgress;
+    private volatile boolean clientRegistersWatchers;
     private volatile LanguageClient client;
     private volatile boolean shutdown;
     private volatile boolean clientPulls;
@@ -79,6 +95,12 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
                 && Boolean.TRUE.equals(caps.getWorkspace().getConfiguration());
         clientRefreshes = clientPulls && caps.getWorkspace() != null && caps.getWorkspace().getDiagnostics() != null
                 && Boolean.TRUE.equals(caps.getWorkspace().getDiagnostics().getRefreshSupport());
+        clientShowsProgress = caps != null && caps.getWindow() != null
+                && Boolean.TRUE.equals(caps.getWindow().getWorkDoneProgress());
+        clientRegistersWatchers = caps != null && caps.getWorkspace() != null
+                && caps.getWorkspace().getDidChangeWatchedFiles() != null
+                && Boolean.TRUE.equals(caps.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
+        roots = rootsOf(params);
         applySettings(settingsObject(params.getInitializationOptions()), false);
         if (params.getProcessId() != null) {
             watchParent(params.getProcessId());
@@ -97,7 +119,116 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         caps.setDiagnosticProvider(new DiagnosticRegistrationOptions(false, false));
         caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL)));
         caps.setHoverProvider(true);
+        caps.setDocumentSymbolProvider(true);
+        caps.setDefinitionProvider(true);
         return caps;
+    }
+
+    /** The workspace folders, else the root URI: the folders whose migrations are indexed. */
+    @SuppressWarnings("deprecation")
+    static List<Path> rootsOf(InitializeParams params) {
+        List<Path> out = new ArrayList<>();
+        if (params.getWorkspaceFolders() != null) {
+            params.getWorkspaceFolders().forEach(f -> addPath(out, f.getUri()));
+        }
+        if (out.isEmpty() && params.getRootUri() != null) {
+            addPath(out, params.getRootUri());
+        }
+        if (out.isEmpty() && params.getRootPath() != null) {
+            out.add(Path.of(params.getRootPath()).toAbsolutePath().normalize());
+        }
+        return List.copyOf(out);
+    }
+
+    private static void addPath(List<Path> out, String uri) {
+        Path path = Snapshot.of(uri, 0, "").path();
+        if (path != null) {
+            out.add(path.toAbsolutePath().normalize());
+        }
+    }
+
+    /** Indexes the workspace and asks for file change notifications. */
+    @Override
+    public void initialized(InitializedParams params) {
+        if (clientRegistersWatchers && client != null) {
+            DidChangeWatchedFilesRegistrationOptions options = new DidChangeWatchedFilesRegistrationOptions(List.of(
+                    new FileSystemWatcher(Either.forLeft("**/*.sql")),
+                    new FileSystemWatcher(Either.forLeft("**/" + ConfigLoader.FILE_NAME))));
+            client.registerCapability(new RegistrationParams(List.of(new Registration("miglint-watched-files",
+                    "workspace/didChangeWatchedFiles", options)))).exceptionally(e -> {
+                        log.warning("miglint: could not watch files: " + e);
+                        return null;
+                    });
+        }
+        rescan();
+    }
+
+    /** Scans the workspace afresh (settings or a config file changed), then re-checks every open document. */
+    void rescan() {
+        ConfigResolver configs = new ConfigResolver(overrides);
+        indexer.execute(() -> {
+            try (ScanProgress progress = ScanProgress.begin(client, clientShowsProgress, log)) {
+                contexts.rescan(roots, configs, progress);
+            } catch (RuntimeException e) {
+                log.error("workspace scan failed", e);
+            }
+            analyses.reset();
+            recheckAll();
+        });
+    }
+
+    /** Watched files changed on disk: migrations are re-read, a changed config means a rescan. */
+    void filesChanged(List<FileEvent> events) {
+        List<Path> paths = new ArrayList<>();
+        boolean config = false;
+        for (FileEvent e : events) {
+            Path path = Snapshot.of(e.getUri(), 0, "").path();
+            if (path != null) {
+                config |= path.getFileName() != null && path.getFileName().toString().equals(ConfigLoader.FILE_NAME);
+                paths.add(path);
+            }
+        }
+        if (config) {
+            rescan();
+        } else if (!paths.isEmpty()) {
+            indexer.execute(() -> guarded("didChangeWatchedFiles", () -> contexts.diskChanged(paths)));
+        }
+    }
+
+    /** A document was closed: its file on disk counts again for the files after it. */
+    void closed(Path path) {
+        indexer.execute(() -> guarded("didClose", () -> contexts.closed(path)));
+    }
+
+    /** What the files in {@code paths} start from moved: the open ones among them are re-checked. */
+    private void moved(List<Path> paths) {
+        java.util.Set<Path> set = new java.util.HashSet<>(paths);
+        List<Snapshot> open = documents.all().stream()
+                .filter(s -> s.path() != null && set.contains(s.path().toAbsolutePath().normalize())).toList();
+        if (open.isEmpty()) {
+            return;
+        }
+        if (pushes()) {
+            publisher.changedAll(open);
+        } else if (clientRefreshes && client != null) {
+            client.refreshDiagnostics();
+        }
+    }
+
+    private void guarded(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.error(what + " failed", e);
+        }
+    }
+
+    Workspace workspaceIndex() {
+        return contexts.workspace();
+    }
+
+    Documents documents() {
+        return documents;
     }
 
     /** A client that pulls diagnostics is not also pushed them: editors would show every finding twice. */
@@ -135,16 +266,12 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
                 client.showMessage(new MessageParams(MessageType.Warning, String.join("\n", loaded.problems())));
             }
         }
-        analyses.reset(new DiskHistory(new ConfigResolver(overrides)));
         if (recheck) {
-            recheckAll();
+            rescan();
+        } else {
+            contexts.useEmpty(new ConfigResolver(overrides));
+            analyses.reset();
         }
-    }
-
-    /** Files on disk changed: the replayed histories and configs are read again. */
-    void diskChanged() {
-        analyses.reset(new DiskHistory(new ConfigResolver(overrides)));
-        recheckAll();
     }
 
     private void recheckAll() {
@@ -164,6 +291,7 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
     @Override
     public void exit() {
         workers.shutdownNow();
+        indexer.shutdownNow();
         timer.shutdownNow();
         exit.accept(shutdown ? 0 : 1);
     }

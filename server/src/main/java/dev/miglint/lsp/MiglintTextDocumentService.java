@@ -80,8 +80,12 @@ public final class MiglintTextDocumentService implements TextDocumentService {
     public void didClose(DidCloseTextDocumentParams params) {
         guarded("didClose", () -> {
             String uri = params.getTextDocument().getUri();
+            Snapshot closed = documents.get(uri);
             documents.close(uri);
             analyses.forget(uri);
+            if (closed != null) {
+                server.closed(closed.path());
+            }
             if (server.pushes()) {
                 publisher.closed(uri);
             }
@@ -94,16 +98,27 @@ public final class MiglintTextDocumentService implements TextDocumentService {
         guarded("didSave", () -> {
             String uri = params.getTextDocument().getUri();
             documents.saved(uri, params.getText());
-            server.diskChanged();
             if (uri.endsWith(ConfigLoader.FILE_NAME)) {
                 log.info("miglint: " + uri + " saved; settings re-read");
+                server.rescan();
+            } else {
+                changed(uri);
             }
         });
     }
 
+    /**
+     * Pushed diagnostics follow at once; for a client that pulls, the document is still analysed (and
+     * so indexed) now, so the files after it see its text.
+     */
     private void changed(String uri) {
         if (server.pushes()) {
             publisher.changed(uri);
+        } else {
+            Snapshot snapshot = documents.get(uri);
+            if (snapshot != null) {
+                workers.execute(() -> guarded("indexing " + uri, () -> analyses.analyze(snapshot, () -> { })));
+            }
         }
     }
 

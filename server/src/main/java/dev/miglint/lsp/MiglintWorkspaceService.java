@@ -56,7 +56,11 @@ public final class MiglintWorkspaceService implements WorkspaceService {
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        server.diskChanged();
+        try {
+            server.filesChanged(params.getChanges() == null ? List.of() : params.getChanges());
+        } catch (RuntimeException ex) {
+            log.error("didChangeWatchedFiles failed", ex);
+        }
     }
 
 }
