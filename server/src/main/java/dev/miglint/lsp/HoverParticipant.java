@@ -1,8 +1,7 @@
 package dev.miglint.lsp;
 
 /**
- * One kind of hover content. The participants' Markdown is joined; statement locks and table or
- * column definitions (the workspace index) plug in here beside {@link FindingHovers}.
+ * One kind of hover content, joined in order: {@link FindingHovers} first, then {@link InsightHovers}.
  */
 interface HoverParticipant {
 

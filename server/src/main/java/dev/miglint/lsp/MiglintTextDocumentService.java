@@ -40,7 +40,7 @@ public final class MiglintTextDocumentService implements TextDocumentService {
     private final ExecutorService workers;
     private final Log log;
     private final CodeActions codeActions;
-    private final List<HoverParticipant> hovers = new ArrayList<>(List.of(new FindingHovers()));
+    private final List<HoverParticipant> hovers = new ArrayList<>(List.of(new FindingHovers(), new InsightHovers()));
 
     MiglintTextDocumentService(MiglintLanguageServer server, Documents documents, Analyses analyses,
                                DiagnosticsPublisher publisher, ExecutorService workers, Log log) {

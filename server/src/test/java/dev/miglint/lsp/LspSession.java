@@ -53,6 +53,9 @@ final class LspSession implements AutoCloseable {
 
     final List<PublishDiagnosticsParams> published = new CopyOnWriteArrayList<>();
     final List<MessageParams> logged = new CopyOnWriteArrayList<>();
+    /** Every window/workDoneProgress/create token and $/progress notification, in order. */
+    final List<Object> progress = new CopyOnWriteArrayList<>();
+    final List<org.eclipse.lsp4j.Registration> registrations = new CopyOnWriteArrayList<>();
     final AtomicInteger exitCode = new AtomicInteger(-1);
     volatile JsonObject configuration;
     final MiglintLanguageServer server = new MiglintLanguageServer(exitCode::set);
@@ -75,7 +78,23 @@ final class LspSession implements AutoCloseable {
 
     /** Initializes as a push client, or as one that pulls diagnostics (LSP 3.17). */
     LspSession initialize(boolean pulls, Object initializationOptions) throws Exception {
+        return initialize(pulls, initializationOptions, null, false);
+    }
+
+    /**
+     * As a push client whose workspace folder is {@code root}, which shows work-done progress and
+     * registers file watchers when {@code progressAndWatchers}.
+     */
+    LspSession initializeWorkspace(Path root, boolean progressAndWatchers) throws Exception {
+        return initialize(false, null, root, progressAndWatchers);
+    }
+
+    private LspSession initialize(boolean pulls, Object initializationOptions, Path root, boolean progressAndWatchers)
+            throws Exception {
         InitializeParams params = new InitializeParams();
+        if (root != null) {
+            params.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(uri(root), "root")));
+        }
         params.setProcessId((int) ProcessHandle.current().pid());
         ClientCapabilities caps = new ClientCapabilities();
         TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
@@ -86,6 +105,12 @@ final class LspSession implements AutoCloseable {
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
         workspace.setConfiguration(true);
         caps.setWorkspace(workspace);
+        if (progressAndWatchers) {
+            org.eclipse.lsp4j.WindowClientCapabilities window = new org.eclipse.lsp4j.WindowClientCapabilities();
+            window.setWorkDoneProgress(true);
+            caps.setWindow(window);
+            workspace.setDidChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities(true));
+        }
         params.setCapabilities(caps);
         params.setInitializationOptions(initializationOptions);
         remote.initialize(params).get(WAIT_MS, TimeUnit.MILLISECONDS);
@@ -148,6 +173,17 @@ final class LspSession implements AutoCloseable {
         return diagnostics.stream().map(DiagnosticConverter::code).toList();
     }
 
+    /** Waits (up to 10 s) for {@code test} to hold. */
+    static void until(java.util.function.BooleanSupplier test, String what) throws InterruptedException {
+        long until = System.currentTimeMillis() + WAIT_MS;
+        while (!test.getAsBoolean()) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("not within " + WAIT_MS + " ms: " + what);
+            }
+            Thread.sleep(5);
+        }
+    }
+
     List<CodeAction> ca(String uri, List<Diagnostic> diagnostics, List<String> only) throws Exception {
         Range range = diagnostics.isEmpty() ? new Range(new Position(0, 0), new Position(0, 0)) : diagnostics.get(0).getRange();
         CodeActionContext context = new CodeActionContext(diagnostics);
@@ -206,6 +242,23 @@ final class LspSession implements AutoCloseable {
         @Override
         public void logMessage(MessageParams message) {
             logged.add(message);
+        }
+
+        @Override
+        public CompletableFuture<Void> createProgress(org.eclipse.lsp4j.WorkDoneProgressCreateParams params) {
+            progress.add(params);
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void notifyProgress(org.eclipse.lsp4j.ProgressParams params) {
+            progress.add(params);
+        }
+
+        @Override
+        public CompletableFuture<Void> registerCapability(org.eclipse.lsp4j.RegistrationParams params) {
+            registrations.addAll(params.getRegistrations());
+            return CompletableFuture.completedFuture(null);
         }
 
         @Override

@@ -1,0 +1,96 @@
+package dev.miglint.lsp;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static dev.miglint.lsp.LspSession.WAIT_MS;
+import static dev.miglint.lsp.LspSession.codes;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Features that need the workspace index: hovers, definitions, outlines, watched files, scan progress. */
+class WorkspaceFeaturesTest {
+
+    private static final String FIRST = "CREATE TABLE IF NOT EXISTS accounts (id bigint PRIMARY KEY, email text);\n";
+    private static final String SECOND = "ALTER TABLE accounts ADD COLUMN name text;\n";
+
+    @TempDir
+    Path root;
+    private Path migrations;
+    private LspSession lsp;
+
+    @BeforeEach
+    void start() throws Exception {
+        migrations = Files.createDirectories(root.resolve("migrations"));
+        lsp = new LspSession();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        lsp.close();
+    }
+
+    private String write(String name, String text) throws Exception {
+        return LspSession.uri(Files.writeString(migrations.resolve(name), text));
+    }
+
+    private String hover(String uri, int line, int character) throws Exception {
+        Hover hover = lsp.remote.getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(line, character)))
+                .get(WAIT_MS, TimeUnit.MILLISECONDS);
+        return hover == null ? null : hover.getContents().getRight().getValue();
+    }
+
+    /** Opens after the scan has indexed the workspace, and waits for the first diagnostics. */
+    private List<Diagnostic> openIndexed(String uri, String text) throws Exception {
+        LspSession.until(() -> lsp.server.workspaceIndex().size() > 0, "the workspace is indexed");
+        lsp.open(uri, 1, text);
+        return lsp.d(uri, 1);
+    }
+
+    @Test
+    void statementHoverShowsTheLockOfAnAlterTable() throws Exception {
+        write("001_accounts.sql", FIRST);
+        String second = write("002_name.sql", SECOND);
+        lsp.initializeWorkspace(root, false);
+        openIndexed(second, SECOND);
+        String md = hover(second, 0, 2);   // on ALTER
+        assertTrue(md.contains("ACCESS EXCLUSIVE"), md);
+        assertTrue(md.contains("accounts"), md);
+    }
+
+    @Test
+    void tableHoverInALaterFileShowsTheTableCreatedInAnEarlierOne() throws Exception {
+        write("001_accounts.sql", FIRST);
+        String second = write("002_name.sql", SECOND);
+        lsp.initializeWorkspace(root, false);
+        openIndexed(second, SECOND);
+        String md = hover(second, 0, 14);  // on "accounts"
+        assertTrue(md.contains("**accounts**"), md);
+        assertTrue(md.contains("created in `001_accounts.sql`"), md);
+        assertTrue(md.contains("email"), md);
+    }
+
+    @Test
+    void findingHoverComesFirstThenTheStatementFacts() throws Exception {
+        write("001_accounts.sql", FIRST);
+        String text = "ALTER TABLE accounts ADD COLUMN name text NOT NULL;\n";
+        String second = write("002_name.sql", text);
+        lsp.initializeWorkspace(root, false);
+        assertTrue(codes(openIndexed(second, text)).contains("ban-required-column"));
+        String md = hover(second, 0, 40);  // on NOT NULL
+        assertTrue(md.startsWith("**miglint `ban-required-column`**"), md);
+        assertTrue(md.contains("ACCESS EXCLUSIVE"), md);
+    }
+}
