@@ -4,7 +4,13 @@ import dev.miglint.config.ConfigLoader;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
@@ -40,6 +46,7 @@ public final class MiglintTextDocumentService implements TextDocumentService {
     private final ExecutorService workers;
     private final Log log;
     private final CodeActions codeActions;
+    private final Navigation navigation;
     private final List<HoverParticipant> hovers = new ArrayList<>(List.of(new FindingHovers(), new InsightHovers()));
 
     MiglintTextDocumentService(MiglintLanguageServer server, Documents documents, Analyses analyses,
@@ -51,6 +58,7 @@ public final class MiglintTextDocumentService implements TextDocumentService {
         this.workers = workers;
         this.log = log;
         this.codeActions = new CodeActions(documents, analyses);
+        this.navigation = new Navigation(documents, server::workspaceIndex);
     }
 
     /** Where further hover content (statement locks, table and column definitions) plugs in. */
@@ -155,6 +163,33 @@ public final class MiglintTextDocumentService implements TextDocumentService {
             }
             return parts.isEmpty() ? null : new Hover(new MarkupContent(MarkupKind.MARKDOWN, String.join("\n\n---\n\n", parts)));
         }, null);
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+        return compute("textDocument/documentSymbol", cancel -> {
+            Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+            if (snapshot == null) {
+                return List.<Either<SymbolInformation, DocumentSymbol>>of();
+            }
+            return Navigation.symbols(analyses.analyze(snapshot, cancel)).stream()
+                    .map(Either::<SymbolInformation, DocumentSymbol>forRight).toList();
+        }, List.of());
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
+            DefinitionParams params) {
+        Either<List<? extends Location>, List<? extends LocationLink>> none = Either.forLeft(List.of());
+        return compute("textDocument/definition", cancel -> {
+            Snapshot snapshot = documents.get(params.getTextDocument().getUri());
+            if (snapshot == null) {
+                return none;
+            }
+            Location location = navigation.definition(analyses.analyze(snapshot, cancel),
+                    Positions.offset(snapshot.lines(), params.getPosition()));
+            return location == null ? none : Either.forLeft(List.of(location));
+        }, none);
     }
 
     /** Runs a feature on the workers; cancellable by the client; a failure is logged and answers {@code empty}. */

@@ -1,6 +1,11 @@
 package dev.miglint.lsp;
 
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
@@ -17,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import static dev.miglint.lsp.LspSession.WAIT_MS;
 import static dev.miglint.lsp.LspSession.codes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Features that need the workspace index: hovers, definitions, outlines, watched files, scan progress. */
@@ -92,5 +98,42 @@ class WorkspaceFeaturesTest {
         String md = hover(second, 0, 40);  // on NOT NULL
         assertTrue(md.startsWith("**miglint `ban-required-column`**"), md);
         assertTrue(md.contains("ACCESS EXCLUSIVE"), md);
+    }
+
+    @Test
+    void definitionJumpsToTheCreateTableInTheEarlierFile() throws Exception {
+        String first = write("001_accounts.sql", "-- the accounts\n" + FIRST);
+        String second = write("002_name.sql", SECOND);
+        lsp.initializeWorkspace(root, false);
+        openIndexed(second, SECOND);
+        var result = lsp.remote.getTextDocumentService()
+                .definition(new DefinitionParams(new TextDocumentIdentifier(second), new Position(0, 14)))
+                .get(WAIT_MS, TimeUnit.MILLISECONDS);
+        List<? extends Location> locations = result.getLeft();
+        assertEquals(1, locations.size());
+        assertEquals(first, locations.get(0).getUri());
+        assertEquals(new Position(1, 0), locations.get(0).getRange().getStart());
+        var none = lsp.remote.getTextDocumentService()
+                .definition(new DefinitionParams(new TextDocumentIdentifier(second), new Position(0, 2)))
+                .get(WAIT_MS, TimeUnit.MILLISECONDS);
+        assertTrue(none.getLeft().isEmpty(), "ALTER names nothing to jump to");
+    }
+
+    @Test
+    void documentSymbolsListTheStatementsWithTheTablesColumns() throws Exception {
+        String text = FIRST + SECOND + "CREATE INDEX CONCURRENTLY IF NOT EXISTS accounts_email ON accounts (email);\n";
+        String uri = write("001_accounts.sql", text);
+        lsp.initializeWorkspace(root, false);
+        openIndexed(uri, text);
+        List<DocumentSymbol> symbols = lsp.remote.getTextDocumentService()
+                .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri)))
+                .get(WAIT_MS, TimeUnit.MILLISECONDS).stream().map(e -> e.getRight()).toList();
+        assertEquals(3, symbols.size(), symbols.toString());
+        assertTrue(symbols.get(0).getName().contains("accounts"), symbols.get(0).getName());
+        assertEquals(SymbolKind.Struct, symbols.get(0).getKind());
+        assertEquals(List.of(0, 1, 2), symbols.stream().map(s -> s.getRange().getStart().getLine()).toList());
+        List<String> columns = symbols.get(0).getChildren().stream().map(DocumentSymbol::getName).toList();
+        assertTrue(columns.stream().anyMatch(c -> c.startsWith("email")), columns.toString());
+        assertEquals(SymbolKind.Key, symbols.get(2).getKind());
     }
 }
