@@ -2,6 +2,15 @@ package dev.miglint.lsp;
 
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.ProgressParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.WorkDoneProgressBegin;
+import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
+import org.eclipse.lsp4j.WorkDoneProgressEnd;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Location;
@@ -135,5 +144,88 @@ class WorkspaceFeaturesTest {
         List<String> columns = symbols.get(0).getChildren().stream().map(DocumentSymbol::getName).toList();
         assertTrue(columns.stream().anyMatch(c -> c.startsWith("email")), columns.toString());
         assertEquals(SymbolKind.Key, symbols.get(2).getKind());
+    }
+
+    private static final String WIDEN = "ALTER TABLE accounts ALTER COLUMN email TYPE text;\n";
+    private static final String CREATE_VARCHAR =
+            "CREATE TABLE IF NOT EXISTS accounts (id bigint PRIMARY KEY, email varchar(100));\n";
+
+    private static boolean typeChange(List<Diagnostic> ds) {
+        return codes(ds).contains("ban-column-type-change");
+    }
+
+    @Test
+    void aWatchedChangeOfAnEarlierMigrationRepublishesTheOpenLaterFile() throws Exception {
+        write("001_accounts.sql", "SELECT 1;\n");
+        String second = write("002_email.sql", WIDEN);
+        lsp.initializeWorkspace(root, true);
+        assertTrue(typeChange(openIndexed(second, WIDEN)), "the current type of email is unknown: reported");
+        Path first = migrations.resolve("001_accounts.sql");
+        Files.writeString(first, CREATE_VARCHAR);
+        lsp.remote.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(LspSession.uri(first), FileChangeType.Changed))));
+        lsp.await(second, ds -> !typeChange(ds));   // varchar(100) to text needs no rewrite
+        Files.delete(first);
+        lsp.remote.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(LspSession.uri(first), FileChangeType.Deleted))));
+        int before = lsp.published.size();
+        LspSession.until(() -> lsp.published.subList(before, lsp.published.size()).stream()
+                .anyMatch(p -> p.getUri().equals(second) && typeChange(p.getDiagnostics())), "reported again");
+    }
+
+    @Test
+    void editingAnOpenEarlierMigrationRepublishesTheOpenLaterFile() throws Exception {
+        String first = write("001_accounts.sql", "SELECT 1;\n");
+        String second = write("002_email.sql", WIDEN);
+        lsp.initializeWorkspace(root, false);
+        assertTrue(typeChange(openIndexed(second, WIDEN)));
+        lsp.open(first, 1, "SELECT 1;\n");
+        lsp.d(first, 1);
+        lsp.change(first, 2, new TextDocumentContentChangeEvent(CREATE_VARCHAR));   // unsaved: the editor's text wins
+        lsp.await(second, ds -> !typeChange(ds));
+        lsp.remote.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(first)));
+        int before = lsp.published.size();
+        LspSession.until(() -> lsp.published.subList(before, lsp.published.size()).stream()
+                .anyMatch(p -> p.getUri().equals(second) && typeChange(p.getDiagnostics())), "closed: the disk counts again");
+    }
+
+    @Test
+    void aWatchedConfigChangeRescansAndRechecks() throws Exception {
+        write("001_accounts.sql", "SELECT 1;\n");
+        String second = write("002_email.sql", WIDEN);
+        lsp.initializeWorkspace(root, true);
+        assertTrue(typeChange(openIndexed(second, WIDEN)));
+        Path config = Files.writeString(root.resolve(".miglint.json"), "{\"rules\": {\"ban-column-type-change\": \"off\"}}");
+        lsp.remote.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(LspSession.uri(config), FileChangeType.Created))));
+        lsp.await(second, ds -> !typeChange(ds));
+    }
+
+    @Test
+    void theScanReportsProgressAndFileWatchersAreRegistered() throws Exception {
+        write("001_accounts.sql", FIRST);
+        write("002_name.sql", SECOND);
+        lsp.initializeWorkspace(root, true);
+        LspSession.until(() -> lsp.progress.stream().anyMatch(p -> p instanceof ProgressParams pp
+                && pp.getValue().getLeft() instanceof WorkDoneProgressEnd), "the scan's progress ends");
+        assertTrue(lsp.progress.get(0) instanceof WorkDoneProgressCreateParams, lsp.progress.toString());
+        Object token = ((WorkDoneProgressCreateParams) lsp.progress.get(0)).getToken();
+        ProgressParams begin = (ProgressParams) lsp.progress.get(1);
+        assertEquals(token, begin.getToken());
+        assertTrue(begin.getValue().getLeft() instanceof WorkDoneProgressBegin);
+        assertEquals(2, lsp.server.workspaceIndex().size());
+        LspSession.until(() -> !lsp.registrations.isEmpty(), "watchers registered");
+        assertEquals("workspace/didChangeWatchedFiles", lsp.registrations.get(0).getMethod());
+        String options = lsp.registrations.get(0).getRegisterOptions().toString();
+        assertTrue(options.contains("**/*.sql") && options.contains("**/.miglint.json"), options);
+    }
+
+    @Test
+    void aClientWithoutProgressSupportGetsNoProgress() throws Exception {
+        write("001_accounts.sql", FIRST);
+        lsp.initializeWorkspace(root, false);
+        LspSession.until(() -> lsp.server.workspaceIndex().size() == 1, "indexed");
+        Thread.sleep(50);
+        assertTrue(lsp.progress.isEmpty() && lsp.registrations.isEmpty());
     }
 }
