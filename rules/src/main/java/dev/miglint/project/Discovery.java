@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,34 +34,43 @@ public final class Discovery {
     /** The migration files under {@code root}, sorted by path. */
     public static List<Path> find(Path root, ConfigResolver configs) {
         Path start = root.toAbsolutePath().normalize();
-        List<Path> found = new ArrayList<>();
         if (Files.isRegularFile(start)) {
             return isSql(start) ? List.of(start) : List.of();
         }
         try {
-            Files.walkFileTree(start, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    boolean skipped = !dir.equals(start) && SKIPPED_DIRS.contains(dir.getFileName().toString());
-                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isSql(file) && isMigration(start, file, configs)) {
-                        found.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE; // an unreadable corner does not stop the walk
-                }
-            });
+            return sqlFiles(start, file -> isMigration(start, file, configs));
         } catch (IOException | UncheckedIOException e) {
-            return found; // what was found before the failure is still worth indexing
+            return List.of(); // an unreadable root holds nothing to index
         }
+    }
+
+    /**
+     * Every {@code .sql} file under {@code root} that {@code keep} accepts, sorted, as paths below
+     * {@code root} as given. Folders that never hold a project's own migrations (node_modules,
+     * target, .git …) are not walked into; an unreadable corner does not stop the walk.
+     */
+    public static List<Path> sqlFiles(Path root, Predicate<Path> keep) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                boolean skipped = !dir.equals(root) && SKIPPED_DIRS.contains(dir.getFileName().toString());
+                return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && isSql(file) && keep.test(file)) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
         found.sort(null);
         return found;
     }

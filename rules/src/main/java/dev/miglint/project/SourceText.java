@@ -25,6 +25,11 @@ public record SourceText(String text, String problem) {
         } catch (IOException e) {
             return new SourceText(null, "cannot read " + path + ": " + e.getMessage());
         }
+        return decode(bytes);
+    }
+
+    /** Strict UTF-8: a file with an invalid byte gets a problem instead of replacement characters. */
+    public static SourceText decode(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
