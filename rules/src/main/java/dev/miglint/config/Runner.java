@@ -7,7 +7,11 @@ import java.util.Optional;
 public enum Runner {
     /** psql, golang-migrate, plain scripts: no transaction unless the file says BEGIN. */
     NONE,
-    /** Flyway runs each migration file in its own transaction. */
+    /**
+     * Flyway runs each migration file in its own transaction, except a file holding a statement
+     * PostgreSQL refuses in one (CREATE INDEX CONCURRENTLY …), which it runs without (the analyzer
+     * works that out per file).
+     */
     FLYWAY,
     /** drizzle-kit's migrator runs all pending files in one transaction. */
     DRIZZLE,

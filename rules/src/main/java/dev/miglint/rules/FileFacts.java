@@ -4,6 +4,7 @@ import dev.miglint.change.Change;
 import dev.miglint.change.Change.CreateTable;
 import dev.miglint.change.Change.Transaction;
 import dev.miglint.change.Name;
+import dev.miglint.config.Runner;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.sql.SqlFile;
 
@@ -35,7 +36,9 @@ final class FileFacts {
         this.changes = file.allChanges();
         this.schemaBefore = new SchemaModel[changes.size()];
         this.inExplicitTransaction = new boolean[changes.size()];
-        this.runnerWrapsFile = context.runner().wrapsFile(file.statements().size());
+        this.runnerWrapsFile = context.runner().wrapsFile(file.statements().size())
+                && !(context.runner() == Runner.FLYWAY && changes.stream().anyMatch(
+                        c -> !c.statement().guard().inDoBlock() && TransactionBlocks.refused(c)));
         this.inDownMigration = DownMigration.mark(context.path(), file, changes);
         SchemaModel schema = context.schemaAtStart();
         boolean open = false;

@@ -1,26 +1,18 @@
 package dev.miglint.rules.locking;
 
 import dev.miglint.change.Change;
-import dev.miglint.change.Change.AlterObject;
 import dev.miglint.change.Change.AlterTable;
-import dev.miglint.change.Change.CreateIndex;
-import dev.miglint.change.Change.CreateObject;
-import dev.miglint.change.Change.Drop;
 import dev.miglint.change.Change.Transaction;
-import dev.miglint.change.Change.Utility;
 import dev.miglint.config.Runner;
 import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.TransactionBlocks;
 
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Whether a statement that PostgreSQL refuses inside a transaction block would land in one, and
  * how to say so: the BEGIN of the file, a DO block, or the runner's own transaction.
  */
 final class Transactions {
-
-    private static final Set<String> OUTSIDE_ONLY_OBJECTS = Set.of("DATABASE", "TABLESPACE");
 
     /**
      * Where a statement lands that cannot run in a transaction, and what to do about it.
@@ -46,12 +38,15 @@ final class Transactions {
         if (ctx.inExplicitTransaction()) {
             return new Trap("inside the BEGIN on line " + openBeginLine(ctx), "move it after the COMMIT");
         }
+        Runner runner = ctx.runner();
+        if (runner == Runner.FLYWAY) {
+            // Flyway runs such a statement's file without a transaction, but refuses to mix it with others.
+            return flyway(change, ctx);
+        }
         if (!ctx.runnerWrapsFile()) {
             return null;
         }
-        Runner runner = ctx.runner();
         return switch (runner) {
-            case FLYWAY -> flyway(change, ctx);
             case PRISMA -> new Trap("in a Prisma migration of several statements, which PostgreSQL runs as one "
                     + "transaction", "move it to a migration of its own, as its only statement");
             case DRIZZLE -> new Trap("under drizzle-kit's migrator, which runs all pending files in one transaction",
@@ -82,43 +77,15 @@ final class Transactions {
 
     /** True when the file's statements run in a transaction block: explicit, or opened by the runner. */
     static boolean runsInTransaction(RuleContext ctx) {
-        if (ctx.inExplicitTransaction()) {
-            return true;
-        }
-        if (!ctx.runnerWrapsFile()) {
-            return false;
-        }
-        if (ctx.runner() == Runner.FLYWAY) {
-            // Flyway leaves the transaction out for a file with a statement that refuses one.
-            return ctx.changes().stream().noneMatch(Transactions::mustRunOutsideTransaction);
-        }
-        return true;
+        return ctx.inTransaction();
     }
 
-    /** Statements PostgreSQL refuses inside a transaction block (SQLSTATE 25001). */
     static boolean mustRunOutsideTransaction(Change change) {
-        if (change instanceof CreateIndex index) {
-            return index.concurrently();
-        }
-        if (change instanceof Drop drop) {
-            return drop.concurrently() || OUTSIDE_ONLY_OBJECTS.contains(drop.objectKind());
-        }
-        if (change instanceof Utility utility) {
-            return utility.command().equals("VACUUM")
-                    || utility.command().equals("REINDEX") && Locks.hasWord(utility.statement(), "CONCURRENTLY");
-        }
-        if (change instanceof AlterTable alter) {
-            return detachesConcurrently(alter);
-        }
-        if (change instanceof CreateObject create) {
-            return OUTSIDE_ONLY_OBJECTS.contains(create.objectKind());
-        }
-        return change instanceof AlterObject alter && alter.objectKind().equals("SYSTEM");
+        return TransactionBlocks.refused(change);
     }
 
     static boolean detachesConcurrently(AlterTable alter) {
-        String action = alter.action().toUpperCase(Locale.ROOT);
-        return action.startsWith("DETACH PARTITION") && action.contains("CONCURRENTLY");
+        return TransactionBlocks.detachesConcurrently(alter);
     }
 
     /** 1-based line of the BEGIN that is open at the change being checked. */
