@@ -25,10 +25,13 @@ public final class Analyzer {
             .thenComparing(Finding::rule);
 
     private final List<Rule> rules;
+    /** Each rule's metadata, read once: the annotation lookup stays off the per-keystroke path. */
+    private final List<RuleInfo> infos;
     private final Set<String> ruleIds = new HashSet<>();
 
     public Analyzer(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.infos = this.rules.stream().map(Rule::info).toList();
         for (Rule rule : Rules.ALL) {
             ruleIds.add(rule.info().id());
         }
@@ -55,14 +58,15 @@ public final class Analyzer {
                     + "read as part of it", "Close the quote or comment.", problem.span(), List.of()));
         }
         Set<String> enabled = new HashSet<>();
-        for (Rule rule : rules) {
-            RuleInfo info = rule.info();
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            RuleInfo info = infos.get(r);
             Optional<Severity> severity = context.settings().severityOf(info);
             if (severity.isEmpty()) {
                 continue;
             }
             enabled.add(info.id());
-            run(rule, new RuleContext(facts, info, severity.get(), findings), facts.changes(), findings);
+            run(rule, info, new RuleContext(facts, info, severity.get(), findings), facts.changes(), findings);
         }
         Suppressions suppressions = new Suppressions(file, ruleIds);
         List<Finding> kept = new ArrayList<>(findings.size());
@@ -76,7 +80,7 @@ public final class Analyzer {
         return new Analysis(file, List.copyOf(kept), facts.schemaAfter());
     }
 
-    private static void run(Rule rule, RuleContext ctx, List<Change> changes, List<Finding> findings) {
+    private static void run(Rule rule, RuleInfo info, RuleContext ctx, List<Change> changes, List<Finding> findings) {
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
             ctx.moveTo(i);
@@ -84,7 +88,97 @@ public final class Analyzer {
                 rule.check(change, ctx);
             } catch (RuntimeException | StackOverflowError e) {
                 findings.add(new Finding(INTERNAL_ERROR, Severity.WARNING,
-                        "miglint's rule " + rule.info().id() + " failed on this statement (" + e + "); please report it",
+package dev.miglint.rules;
+
+import dev.miglint.change.Change;
+import dev.miglint.schema.SchemaModel;
+import dev.miglint.sql.LexProblem;
+import dev.miglint.sql.SqlFile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Runs rules over a file. Thread-safe: holds only the immutable rule list. */
+public final class Analyzer {
+
+    /** Reported when the lexer cannot close a quote or comment; not a rule, so not configurable. */
+    public static final String LEX_PROBLEM = "unterminated-literal";
+    /** Reported when a rule throws: a bug of ours, shown with the rule id so users can tell us. */
+    public static final String INTERNAL_ERROR = "internal-error";
+
+    private static final Comparator<Finding> IN_TEXT_ORDER = Comparator
+            .comparingInt((Finding f) -> f.range().start())
+            .thenComparing(Finding::rule);
+
+    private final List<Rule> rules;
+    /** Each rule's metadata, read once: the annotation lookup stays off the per-keystroke path. */
+    private final List<RuleInfo> infos;
+    private final Set<String> ruleIds = new HashSet<>();
+
+    public Analyzer(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+        this.infos = this.rules.stream().map(Rule::info).toList();
+        for (Rule rule : Rules.ALL) {
+            ruleIds.add(rule.info().id());
+        }
+    }
+
+    public static Analyzer withAllRules() {
+        return new Analyzer(Rules.ALL);
+    }
+
+    /** A lone file: default settings, no runner, no earlier migrations. */
+    public Analysis analyze(String text) {
+        return analyze(SqlFile.parse(text), FileContext.standalone(""));
+    }
+
+    public Analysis analyze(SqlFile file) {
+        return analyze(file, FileContext.standalone(""));
+    }
+
+    public Analysis analyze(SqlFile file, FileContext context) {
+        FileFacts facts = new FileFacts(file, context);
+        List<Finding> findings = new ArrayList<>();
+        for (LexProblem problem : file.problems()) {
+            findings.add(new Finding(LEX_PROBLEM, Severity.WARNING, problem.message() + ": the rest of the file is "
+                    + "read as part of it", "Close the quote or comment.", problem.span(), List.of()));
+        }
+        Set<String> enabled = new HashSet<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            RuleInfo info = infos.get(r);
+            Optional<Severity> severity = context.settings().severityOf(info);
+            if (severity.isEmpty()) {
+                continue;
+            }
+            enabled.add(info.id());
+            run(rule, info, new RuleContext(facts, info, severity.get(), findings), facts.changes(), findings);
+        }
+        Suppressions suppressions = new Suppressions(file, ruleIds);
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (!suppressions.silences(f)) {
+                kept.add(f);
+            }
+        }
+        kept.addAll(suppressions.problems(enabled));
+        kept.sort(IN_TEXT_ORDER);
+        return new Analysis(file, List.copyOf(kept), facts.schemaAfter());
+    }
+
+    private static void run(Rule rule, RuleInfo info, RuleContext ctx, List<Change> changes, List<Finding> findings) {
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            ctx.moveTo(i);
+            try {
+                rule.check(change, ctx);
+            } catch (RuntimeException | StackOverflowError e) {
+                findings.add(new Finding(INTERNAL_ERROR, Severity.WARNING,
+                        "miglint's rule " + info.id() + " failed on this statement (" + e + "); please report it",
                         "This is a bug in miglint, not in your migration.", change.span(), List.of()));
             }
         }
@@ -93,7 +187,42 @@ public final class Analyzer {
             rule.finish(ctx);
         } catch (RuntimeException | StackOverflowError e) {
             findings.add(new Finding(INTERNAL_ERROR, Severity.WARNING,
-                    "miglint's rule " + rule.info().id() + " failed at the end of the file (" + e + "); please report it",
+                    "miglint's rule " + info.id() + " failed at the end of the file (" + e + "); please report it",
+                    "This is a bug in miglint, not in your migration.", new dev.miglint.sql.Span(0, 0), List.of()));
+        }
+    }
+
+    /** The schema a file leaves behind (down migrations undo nothing here); what the next migration starts from. */
+    public static SchemaModel replay(SqlFile file, FileContext context) {
+        return replayUntil(file, context, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The schema just before {@code file.allChanges().get(index)}: what that statement sees, and what
+     * hovers describe. An index past the end gives the schema the file leaves behind.
+     */
+    public static SchemaModel replayUntil(SqlFile file, FileContext context, int index) {
+        List<Change> changes = file.allChanges();
+        boolean[] down = DownMigration.mark(context.path(), file, changes);
+        SchemaModel schema = context.schemaAtStart();
+        for (int i = 0; i < changes.size() && i < index; i++) {
+            if (!down[i]) {
+                schema = schema.apply(changes.get(i), context.path());
+            }
+        }
+        return schema;
+    }
+}
++ e + "); please report it",
+                        "This is a bug in miglint, not in your migration.", change.span(), List.of()));
+            }
+        }
+        ctx.moveTo(changes.size());
+        try {
+            rule.finish(ctx);
+        } catch (RuntimeException | StackOverflowError e) {
+            findings.add(new Finding(INTERNAL_ERROR, Severity.WARNING,
+                    "miglint's rule " + info.id() + " failed at the end of the file (" + e + "); please report it",
                     "This is a bug in miglint, not in your migration.", new dev.miglint.sql.Span(0, 0), List.of()));
         }
     }
