@@ -29,8 +29,6 @@ final class Analyses {
     private final Map<String, DocumentAnalysis> latest = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final ProjectContexts contexts;
-    /** The JIT warm-up starts once the first document has its diagnostics, so it never delays them. */
-    private final java.util.concurrent.atomic.AtomicBoolean warmed = new java.util.concurrent.atomic.AtomicBoolean();
 
     Analyses(ProjectContexts contexts) {
         this.contexts = contexts;
@@ -77,12 +75,6 @@ final class Analyses {
             result = run(snapshot, gen, cancel);
         }
         latest.merge(snapshot.uri(), result, (old, neu) -> newer(old, neu));
-        if (warmed.compareAndSet(false, true)) {
-            Thread warmUp = new Thread(WarmUp::run, "miglint-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.setPriority(Thread.MIN_PRIORITY);
-            warmUp.start();
-        }
         return result;
     }
 

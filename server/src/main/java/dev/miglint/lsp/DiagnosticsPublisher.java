@@ -64,33 +64,42 @@ final class DiagnosticsPublisher {
     }
 
     private void run(String uri) {
+        DocumentAnalysis result = null;
         try {
             Snapshot snapshot = documents.get(uri);
             if (snapshot != null) {
-                publishIfCurrent(analyses.analyze(snapshot, () -> { }));
+                result = analyses.analyze(snapshot, () -> { });
             }
         } catch (CancellationException e) {
             // superseded
         } catch (RuntimeException | StackOverflowError e) {
             log.error("diagnostics for " + uri + " failed", e);
-        } finally {
-            finished(uri);
+        }
+        // The document is free again before the client hears of the result: an edit it sends in
+        // reply starts at once instead of waiting for the coalescing delay.
+        boolean again = finished(uri);
+        if (result != null) {
+            publishIfCurrent(result);
+        }
+        if (again) {
+            timer.schedule(() -> workers.execute(() -> run(uri)), DEBOUNCE_MS, TimeUnit.MILLISECONDS);
         }
     }
 
-    private void finished(String uri) {
+    /** Frees the document, or keeps it busy and answers true when it changed during the analysis. */
+    private boolean finished(String uri) {
         synchronized (states) {
             State state = states.get(uri);
             if (state == null) {
-                return;
+                return false;
             }
             if (!state.dirty) {
                 states.remove(uri);
-                return;
+                return false;
             }
             state.dirty = false;
+            return true;
         }
-        timer.schedule(() -> workers.execute(() -> run(uri)), DEBOUNCE_MS, TimeUnit.MILLISECONDS);
     }
 
     /** Publishing and the version check are one step, so an older result can never overtake a newer one. */
