@@ -31,9 +31,10 @@ final class DiagnosticsPublisher {
     private final Log log;
     private final Map<String, State> states = new HashMap<>();
 
-    /** Per document: is an analysis running or scheduled, and did the text change since it started. */
+    /** Per document: is an analysis running or scheduled, and did the text change while one ran. */
     private static final class State {
-        boolean busy;
+        boolean running;
+        boolean scheduled;
         boolean dirty;
     }
 
@@ -50,17 +51,31 @@ final class DiagnosticsPublisher {
     void changed(String uri) {
         synchronized (states) {
             State state = states.computeIfAbsent(uri, k -> new State());
-            if (state.busy) {
+            if (state.running) {
                 state.dirty = true;
                 return;
             }
-            state.busy = true;
+            if (state.scheduled) {
+                return; // the scheduled run reads the latest text when it starts
+            }
+            state.running = true;
         }
         workers.execute(() -> run(uri));
     }
 
     void changedAll(List<Snapshot> open) {
         open.forEach(s -> changed(s.uri()));
+    }
+
+    private void runScheduled(String uri) {
+        synchronized (states) {
+            State state = states.get(uri);
+            if (state != null) {
+                state.scheduled = false;
+                state.running = true;
+            }
+        }
+        run(uri);
     }
 
     private void run(String uri) {
@@ -82,7 +97,7 @@ final class DiagnosticsPublisher {
             publishIfCurrent(result);
         }
         if (again) {
-            timer.schedule(() -> workers.execute(() -> run(uri)), DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+            timer.schedule(() -> workers.execute(() -> runScheduled(uri)), DEBOUNCE_MS, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -93,11 +108,13 @@ final class DiagnosticsPublisher {
             if (state == null) {
                 return false;
             }
+            state.running = false;
             if (!state.dirty) {
                 states.remove(uri);
                 return false;
             }
             state.dirty = false;
+            state.scheduled = true;
             return true;
         }
     }
