@@ -40,6 +40,11 @@ public final class SchemaModel {
     }
 
     public Map<String, TableInfo> tables() {
+        return java.util.Collections.unmodifiableMap(merge(base, local));
+    }
+
+    /** The base layer with the local changes applied: drops removed, the rest put. */
+    private static Map<String, TableInfo> merge(Map<String, TableInfo> base, Map<String, TableInfo> local) {
         Map<String, TableInfo> all = new HashMap<>(base);
         local.forEach((k, v) -> {
             if (v == DROPPED) {
@@ -48,7 +53,7 @@ public final class SchemaModel {
                 all.put(k, v);
             }
         });
-        return java.util.Collections.unmodifiableMap(all);
+        return all;
     }
 
     public TableInfo table(Name name) {
@@ -138,15 +143,7 @@ public final class SchemaModel {
         if (copy.size() <= MAX_LOCAL) {
             return new SchemaModel(base, copy);
         }
-        Map<String, TableInfo> merged = new HashMap<>(base);
-        copy.forEach((k, v) -> {
-            if (v == DROPPED) {
-                merged.remove(k);
-            } else {
-                merged.put(k, v);
-            }
-        });
-        return new SchemaModel(merged, Map.of());
+        return new SchemaModel(merge(base, copy), Map.of());
     }
 
     /** The key a table is known by: its name, with the schema only when it is not {@code public}. */

@@ -8,6 +8,7 @@ import dev.miglint.change.Change.Utility;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.TransactionBlocks;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
 
@@ -55,7 +56,7 @@ public final class BanConcurrentlyInTransaction implements Rule {
                 && Locks.hasWord(utility.statement(), "CONCURRENTLY")) {
             return "REINDEX CONCURRENTLY";
         }
-        if (change instanceof AlterTable alter && Transactions.detachesConcurrently(alter)) {
+        if (change instanceof AlterTable alter && TransactionBlocks.detachesConcurrently(alter)) {
             return "DETACH PARTITION CONCURRENTLY";
         }
         return null;

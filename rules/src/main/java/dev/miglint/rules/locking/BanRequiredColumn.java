@@ -30,7 +30,7 @@ public final class BanRequiredColumn implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!(change instanceof AddColumn add) || add.table() == null || Tables.isNew(add.table(), ctx)) {
+        if (!(change instanceof AddColumn add) || add.table() == null || ctx.createdInThisFile(add.table())) {
             return;
         }
         ColumnDef column = add.column();

@@ -40,7 +40,7 @@ public final class BanSetNotNull implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof AlterColumn alter) || !alter.action().equals("SET NOT NULL") || alter.table() == null
-                || alter.column() == null || Tables.isNew(alter.table(), ctx)) {
+                || alter.column() == null || ctx.createdInThisFile(alter.table())) {
             return;
         }
         boolean checkProofWorks = ctx.settings().postgresVersion() >= CHECK_PROOF_VERSION;

@@ -29,7 +29,7 @@ public final class BanUniqueWithoutIndex implements Rule {
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof AddConstraint add) || add.usingIndex() || add.table() == null
                 || add.constraintKind() != ConstraintKind.UNIQUE && add.constraintKind() != ConstraintKind.PRIMARY_KEY
-                || Tables.isNew(add.table(), ctx)) {
+                || ctx.createdInThisFile(add.table())) {
             return;
         }
         String kind = add.constraintKind() == ConstraintKind.UNIQUE ? "UNIQUE" : "PRIMARY KEY";

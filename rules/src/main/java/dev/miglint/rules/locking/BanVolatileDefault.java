@@ -28,7 +28,7 @@ public final class BanVolatileDefault implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!(change instanceof AddColumn add) || add.table() == null || Tables.isNew(add.table(), ctx)) {
+        if (!(change instanceof AddColumn add) || add.table() == null || ctx.createdInThisFile(add.table())) {
             return;
         }
         String cause = ColumnFacts.rewriteCause(add.column(), ctx.text(), ctx.settings().postgresVersion());

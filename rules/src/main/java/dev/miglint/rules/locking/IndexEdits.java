@@ -1,6 +1,8 @@
 package dev.miglint.rules.locking;
 
 import dev.miglint.change.Change;
+import dev.miglint.rules.Fix;
+import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.TextEdit;
 import dev.miglint.sql.Statement;
 
@@ -21,5 +23,19 @@ final class IndexEdits {
             }
         }
         throw new IllegalStateException("no INDEX keyword in " + s.text());
+    }
+
+    /**
+     * Reports a CREATE/DROP INDEX that should be CONCURRENTLY: with the fix that adds it, or, where
+     * the statement runs in a transaction that would refuse it, with what to do instead.
+     */
+    static void reportWithConcurrentlyFix(Change change, RuleContext ctx, String message) {
+        Transactions.Trap trap = Transactions.trap(change, ctx);
+        if (trap != null) {
+            ctx.report(change, message + " and " + trap.remedy() + ": here it runs " + trap.where()
+                    + ", where CONCURRENTLY is refused");
+            return;
+        }
+        ctx.report(change, message, new Fix("Add CONCURRENTLY", afterIndexKeyword(change, " CONCURRENTLY")));
     }
 }

@@ -5,7 +5,6 @@ import dev.miglint.change.Change.CreateIndex;
 import dev.miglint.change.Change.Drop;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Fix;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
@@ -47,13 +46,7 @@ public final class RequireConcurrentDropIndex implements Rule {
                     + "does not accept");
             return;
         }
-        Transactions.Trap trap = Transactions.trap(change, ctx);
-        if (trap != null) {
-            ctx.report(change, message + " and " + trap.remedy() + ": here it runs " + trap.where()
-                    + ", where CONCURRENTLY is refused");
-            return;
-        }
-        ctx.report(change, message, new Fix("Add CONCURRENTLY", IndexEdits.afterIndexKeyword(change, " CONCURRENTLY")));
+        IndexEdits.reportWithConcurrentlyFix(change, ctx, message);
     }
 
     /**
@@ -77,7 +70,7 @@ public final class RequireConcurrentDropIndex implements Rule {
             return false;
         }
         CreateIndex create = (CreateIndex) ctx.changes().get(positions.get(0));
-        return create.table() != null && Tables.isNew(create.table(), ctx);
+        return create.table() != null && ctx.createdInThisFile(create.table());
     }
 
     private static Integer firstCreateAfter(Name index, RuleContext ctx) {

@@ -3,7 +3,6 @@ package dev.miglint.rules.locking;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.CreateIndex;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Fix;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
@@ -28,7 +27,7 @@ public final class RequireConcurrentIndex implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof CreateIndex index) || index.concurrently() || index.table() == null
-                || Tables.isNew(index.table(), ctx)) {
+                || ctx.createdInThisFile(index.table())) {
             return;
         }
         String what = (index.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX")
@@ -36,12 +35,6 @@ public final class RequireConcurrentIndex implements Rule {
         String message = what + " takes " + Locks.aLock(Locks.SHARE) + " on " + index.table() + ", "
                 + Locks.blocks(Locks.SHARE) + " until the index is built: use " + (index.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX")
                 + " CONCURRENTLY";
-        Transactions.Trap trap = Transactions.trap(change, ctx);
-        if (trap != null) {
-            ctx.report(change, message + " and " + trap.remedy() + ": here it runs " + trap.where()
-                    + ", where CONCURRENTLY is refused");
-            return;
-        }
-        ctx.report(change, message, new Fix("Add CONCURRENTLY", IndexEdits.afterIndexKeyword(change, " CONCURRENTLY")));
+        IndexEdits.reportWithConcurrentlyFix(change, ctx, message);
     }
 }

@@ -45,7 +45,7 @@ public final class RequireNotValid implements Rule {
             return;
         }
         if (change instanceof AddColumn add && add.column().references() != null && add.table() != null
-                && !Tables.isNew(add.table(), ctx)) {
+                && !ctx.createdInThisFile(add.table())) {
             // An inline REFERENCES cannot be NOT VALID: PostgreSQL checks every row under the lock.
             String mode = Locks.lockOf(change).orElseThrow();
             ctx.report(change, "ADD COLUMN " + add.column().name() + " … REFERENCES " + add.column().references()
@@ -56,7 +56,7 @@ public final class RequireNotValid implements Rule {
         }
         if (!(change instanceof AddConstraint add) || add.notValid() || add.table() == null
                 || add.constraintKind() != ConstraintKind.FOREIGN_KEY && add.constraintKind() != ConstraintKind.CHECK
-                || Tables.isNew(add.table(), ctx)) {
+                || ctx.createdInThisFile(add.table())) {
             return;
         }
         boolean foreignKey = add.constraintKind() == ConstraintKind.FOREIGN_KEY;
@@ -67,7 +67,7 @@ public final class RequireNotValid implements Rule {
                 + " meanwhile: add it NOT VALID, then VALIDATE CONSTRAINT";
         if (add.name() == null) {
             ctx.report(change, message + " (name the constraint so it can be validated)");
-        } else if (Transactions.runsInTransaction(ctx)) {
+        } else if (ctx.inTransaction()) {
             ctx.report(change, message + " in a later transaction (here the file runs in one, and validating "
                     + "in it would keep the lock)");
         } else {
@@ -77,7 +77,7 @@ public final class RequireNotValid implements Rule {
 
     /** NOT VALID then VALIDATE in one transaction holds the ADD's lock through the scan after all. */
     private static void checkValidate(ValidateConstraint validate, RuleContext ctx) {
-        if (validate.table() == null || Tables.isNew(validate.table(), ctx)) {
+        if (validate.table() == null || ctx.createdInThisFile(validate.table())) {
             return;
         }
         List<Change> before = ctx.before();
@@ -89,7 +89,7 @@ public final class RequireNotValid implements Rule {
             if (earlier instanceof AddConstraint add && add.notValid() && validate.name() != null
                     && validate.name().equals(add.name()) && add.table() != null
                     && add.table().sameObject(validate.table())) {
-                if (sameDoBlock(add, validate) || Transactions.runsInTransaction(ctx)) {
+                if (sameDoBlock(add, validate) || ctx.inTransaction()) {
                     String mode = Locks.lockOf(add).orElseThrow();
                     ctx.report(validate, "VALIDATE CONSTRAINT " + validate.name() + " runs in the same transaction as "
                             + "its ADD … NOT VALID on line " + Transactions.lineOf(ctx.text(), add.span().start())

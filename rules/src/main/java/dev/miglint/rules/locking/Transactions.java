@@ -1,7 +1,6 @@
 package dev.miglint.rules.locking;
 
 import dev.miglint.change.Change;
-import dev.miglint.change.Change.AlterTable;
 import dev.miglint.change.Change.Transaction;
 import dev.miglint.config.Runner;
 import dev.miglint.rules.RuleContext;
@@ -67,25 +66,12 @@ final class Transactions {
     private static Trap flyway(Change change, RuleContext ctx) {
         for (Change other : ctx.changes()) {
             if (other.statement() != change.statement() && !other.statement().guard().inDoBlock()
-                    && !mustRunOutsideTransaction(other)) {
+                    && !TransactionBlocks.refused(other)) {
                 return new Trap("in a Flyway migration with other statements, which Flyway refuses to mix with it "
                         + "(unless mixed=true)", "move it to a migration file of its own");
             }
         }
         return null;
-    }
-
-    /** True when the file's statements run in a transaction block: explicit, or opened by the runner. */
-    static boolean runsInTransaction(RuleContext ctx) {
-        return ctx.inTransaction();
-    }
-
-    static boolean mustRunOutsideTransaction(Change change) {
-        return TransactionBlocks.refused(change);
-    }
-
-    static boolean detachesConcurrently(AlterTable alter) {
-        return TransactionBlocks.detachesConcurrently(alter);
     }
 
     /** 1-based line of the BEGIN that is open at the change being checked. */
