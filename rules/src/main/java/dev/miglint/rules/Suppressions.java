@@ -19,12 +19,16 @@ import java.util.regex.Pattern;
  * {@code -- miglint-ignore-file rule: reason} on the whole file. An ignore naming an unknown rule
  * is reported, and so, at info level, is one that silenced nothing.
  */
-final class Suppressions {
+public final class Suppressions {
 
     /** Reported for an ignore comment that names no known rule. */
     static final String INVALID_IGNORE = "invalid-ignore";
     /** Reported (info) for an ignore comment that silenced nothing. */
     static final String UNUSED_IGNORE = "unused-ignore";
+    /** Reported (info) for an ignore that gives no reason, or still the quick fix's placeholder. */
+    static final String IGNORE_WITHOUT_REASON = "ignore-without-reason";
+    /** What the editor's ignore action inserts where the reason goes, for the user to type over. */
+    public static final String REASON_PLACEHOLDER = "<reason>";
 
     private static final Pattern DIRECTIVE = Pattern.compile(
             "^(?:--|/\\*)\\s*miglint-ignore(-file)?(?=[\\s:]|$)\\s*([^:*]*?)\\s*(?::\\s*(.*?))?\\s*(?:\\*/)?\\s*$",
@@ -90,6 +94,13 @@ final class Suppressions {
             problems.add(new Finding(INVALID_IGNORE, Severity.WARNING,
                     "miglint-ignore names no rule: write `-- miglint-ignore <rule-id>: <reason>`",
                     "An ignore comment silences rules by id.", new Span(comment.start(), comment.end()), List.of()));
+        }
+        String reason = m.group(3) == null ? "" : m.group(3).strip();
+        if (named && (reason.isEmpty() || reason.equals(REASON_PLACEHOLDER))) {
+            problems.add(new Finding(IGNORE_WITHOUT_REASON, Severity.INFO, "Say why this ignore is safe: `-- miglint-ignore"
+                    + (fileWide ? "-file " : " ") + String.join(", ", m.group(2).split("[,\\s]+")) + ": <why>`",
+                    "The reason is what the next reviewer reads before trusting the ignored statement.",
+                    new Span(comment.start(), comment.end()), List.of()));
         }
         if (!rules.isEmpty()) {
             directives.add(new Directive(new Span(comment.start(), comment.end()), rules, target, new LinkedHashSet<>()));

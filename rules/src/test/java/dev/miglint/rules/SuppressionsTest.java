@@ -54,6 +54,16 @@ class SuppressionsTest {
     }
 
     @Test
+    void anIgnoreWithoutAReasonOrWithThePlaceholderStillSilencesButIsNoted() {
+        assertEquals(List.of("ignore-without-reason@1", "ignore-without-reason@3"), rules("""
+                -- miglint-ignore ban-drop-column
+                ALTER TABLE users DROP COLUMN IF EXISTS a;
+                -- miglint-ignore ban-drop-column: <reason>
+                ALTER TABLE users DROP COLUMN IF EXISTS b;
+                """));
+    }
+
+    @Test
     void anIgnoreInsideADoBlockSilencesTheStatementBelowIt() {
         assertEquals(List.of(), rules("""
                 DO $$ BEGIN

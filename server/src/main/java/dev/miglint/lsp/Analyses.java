@@ -11,7 +11,12 @@ import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,7 +32,11 @@ final class Analyses {
 
     private final Analyzer analyzer = Analyzer.withAllRules();
     private final Map<String, DocumentAnalysis> latest = new ConcurrentHashMap<>();
+    /** Analyses under way, one per document: a second request for the same snapshot waits for it. */
+    private final Map<String, InFlight> running = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    /** How many analyses actually ran (tests check that concurrent askers share one). */
+    private final AtomicLong runs = new AtomicLong();
     private final ProjectContexts contexts;
 
     Analyses(ProjectContexts contexts) {
@@ -58,12 +67,70 @@ final class Analyses {
         return a != null && a.isFor(snapshot, generation.get()) && a.basis() == contexts.basis(snapshot.path()) ? a : null;
     }
 
+    /**
+     * The analysis of {@code snapshot}: cached, shared with a run already under way for the same
+     * snapshot (push, pull and indexing often ask for one version at once; on two cores a duplicate
+     * run doubles the latency), or run now. A waiter whose run was cancelled by its starter runs its own.
+     */
     DocumentAnalysis analyze(Snapshot snapshot, CancelChecker cancel) {
-        long gen = generation.get();
-        DocumentAnalysis cachedResult = cached(snapshot);
-        if (cachedResult != null) {
-            return cachedResult;
+        while (true) {
+            DocumentAnalysis cachedResult = cached(snapshot);
+            if (cachedResult != null) {
+                return cachedResult;
+            }
+            long gen = generation.get();
+            InFlight mine = new InFlight(snapshot, gen, new CompletableFuture<>());
+            InFlight other = running.compute(snapshot.uri(),
+                    (uri, current) -> current != null && current.isFor(snapshot, gen) ? current : mine);
+            if (other != mine) {
+                DocumentAnalysis shared = await(other.result(), cancel);
+                if (shared != null) {
+                    return shared;
+                }
+                continue;
+            }
+            try {
+                DocumentAnalysis result = analyzeNow(snapshot, gen, cancel);
+                mine.result().complete(result);
+                return result;
+            } catch (RuntimeException | Error e) {
+                mine.result().completeExceptionally(e);
+                throw e;
+            } finally {
+                running.remove(snapshot.uri(), mine);
+            }
         }
+    }
+
+    /** The shared result, or null when its run failed or was cancelled (the caller then runs its own). */
+    private static DocumentAnalysis await(CompletableFuture<DocumentAnalysis> result, CancelChecker cancel) {
+        while (true) {
+            cancel.checkCanceled();
+            try {
+                return result.get(10, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // look at cancellation again
+            } catch (ExecutionException | CancellationException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted");
+            }
+        }
+    }
+
+    private record InFlight(Snapshot snapshot, long generation, CompletableFuture<DocumentAnalysis> result) {
+        boolean isFor(Snapshot other, long currentGeneration) {
+            return generation == currentGeneration && snapshot.version() == other.version() && snapshot.text() == other.text();
+        }
+    }
+
+    long runs() {
+        return runs.get();
+    }
+
+    private DocumentAnalysis analyzeNow(Snapshot snapshot, long gen, CancelChecker cancel) {
+        runs.incrementAndGet();
         String declined = declineReason(snapshot.text());
         DocumentAnalysis result;
         if (declined != null) {

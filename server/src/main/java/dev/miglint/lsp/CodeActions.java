@@ -1,9 +1,11 @@
 package dev.miglint.lsp;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.miglint.cli.LineIndex;
 import dev.miglint.rules.Fixes;
-import dev.miglint.rules.TextEdit;
+import dev.miglint.rules.Suppressions;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -12,6 +14,8 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SnippetTextEdit;
+import org.eclipse.lsp4j.StringValue;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -29,14 +33,18 @@ import java.util.List;
 final class CodeActions {
 
     static final String FIX_ALL = "source.fixAll.miglint";
-    private static final String REASON = "<reason>";
-
     private final Documents documents;
     private final Analyses analyses;
+    /** The client applies snippet text edits in a workspace edit (LSP 3.18). */
+    private volatile boolean snippets;
 
     CodeActions(Documents documents, Analyses analyses) {
         this.documents = documents;
         this.analyses = analyses;
+    }
+
+    void useSnippets(boolean clientSupportsSnippetEdits) {
+        this.snippets = clientSupportsSnippetEdits;
     }
 
     List<Either<Command, CodeAction>> actions(CodeActionParams params, CancelChecker cancel) {
@@ -64,34 +72,69 @@ final class CodeActions {
         return only == null || only.isEmpty() || only.stream().anyMatch(k -> kind.equals(k) || kind.startsWith(k + "."));
     }
 
+    /**
+     * The actions of one diagnostic, from its {@code data}. Offsets there belong to the version that
+     * was analysed: for any other version the actions are left out (fresh diagnostics are on their way).
+     */
     private void quickFixes(String uri, Diagnostic d, JsonObject data, List<Either<Command, CodeAction>> out) {
-        String rule = data.get("rule").getAsString();
-        int version = data.get("version").getAsInt();
-        String eol = data.has("eol") ? data.get("eol").getAsString() : "\n";
+        Snapshot snapshot = documents.get(uri);
+        String rule = DiagnosticConverter.code(d);
+        if (snapshot == null || rule == null || !data.has("version") || data.get("version").getAsInt() != snapshot.version()) {
+            return;
+        }
+        int version = snapshot.version();
+        LineIndex lines = snapshot.lines();
         boolean first = true;
         for (JsonElement fix : data.getAsJsonArray("fixes")) {
             JsonObject f = fix.getAsJsonObject();
-            List<org.eclipse.lsp4j.TextEdit> edits = new ArrayList<>();
+            List<Either<TextEdit, SnippetTextEdit>> edits = new ArrayList<>();
             for (JsonElement e : f.getAsJsonArray("edits")) {
-                edits.add(textEdit(e.getAsJsonObject()));
+                JsonArray edit = e.getAsJsonArray();
+                edits.add(Either.forLeft(new TextEdit(Positions.range(lines, edit.get(0).getAsInt(), edit.get(1).getAsInt()),
+                        edit.get(2).getAsString())));
             }
             CodeAction action = action(f.get("title").getAsString(), CodeActionKind.QuickFix, d, uri, version, edits);
             action.setIsPreferred(first);
             first = false;
             out.add(Either.forRight(action));
         }
+        String eol = snapshot.text().contains("\r\n") ? "\r\n" : "\n";
         if (data.has("statement")) {
-            JsonObject at = data.getAsJsonObject("statement");
-            Position where = new Position(at.get("line").getAsInt(), at.get("character").getAsInt());
-            String comment = "-- miglint-ignore " + rule + ": " + REASON + eol;
-            String text = (at.get("breakBefore").getAsBoolean() ? eol : "") + at.get("indent").getAsString() + comment;
             out.add(Either.forRight(action("Ignore " + rule + " for this statement", CodeActionKind.QuickFix, d, uri,
-                    version, List.of(new org.eclipse.lsp4j.TextEdit(new Range(where, where), text)))));
+                    version, List.of(ignoreComment(snapshot, data.get("statement").getAsInt(), "-- miglint-ignore " + rule, eol)))));
         }
-        Position top = new Position(0, 0);
         out.add(Either.forRight(action("Ignore " + rule + " in this file", CodeActionKind.QuickFix, d, uri, version,
-                List.of(new org.eclipse.lsp4j.TextEdit(new Range(top, top),
-                        "-- miglint-ignore-file " + rule + ": " + REASON + eol)))));
+                List.of(insertion(new Position(0, 0), "", "-- miglint-ignore-file " + rule, eol)))));
+    }
+
+    /** The ignore comment on the line above the statement, indented like it; on a line of its own when the statement shares one. */
+    private Either<TextEdit, SnippetTextEdit> ignoreComment(Snapshot snapshot, int statementStart, String directive, String eol) {
+        LineIndex lines = snapshot.lines();
+        LineIndex.Position at = lines.position(Math.min(statementStart, snapshot.text().length()));
+        int lineStart = lines.lineStart(at.line());
+        String before = snapshot.text().substring(lineStart, lineStart + at.character());
+        if (before.isBlank()) {
+            return insertion(new Position(at.line(), 0), before, directive, eol);
+        }
+        return insertion(new Position(at.line(), at.character()), eol, directive, eol);
+    }
+
+    /**
+     * {@code prefix + directive + ": <reason>" + eol} at {@code where}. A client that takes snippet
+     * edits gets the reason as a selected placeholder to type over; the others get the literal
+     * placeholder, which the analysis then notes until it is replaced.
+     */
+    private Either<TextEdit, SnippetTextEdit> insertion(Position where, String prefix, String directive, String eol) {
+        Range range = new Range(where, where);
+        if (snippets) {
+            String snippet = escapeSnippet(prefix + directive + ": ") + "${1:reason}" + escapeSnippet(eol);
+            return Either.forRight(new SnippetTextEdit(range, new StringValue("snippet", snippet)));
+        }
+        return Either.forLeft(new TextEdit(range, prefix + directive + ": " + Suppressions.REASON_PLACEHOLDER + eol));
+    }
+
+    private static String escapeSnippet(String text) {
+        return text.replace("\\", "\\\\").replace("$", "\\$").replace("}", "\\}");
     }
 
     /** The first fix of every finding of the current version, applied as one edit over the span that changes. */
@@ -101,7 +144,7 @@ final class CodeActions {
             return null;
         }
         DocumentAnalysis analysis = analyses.analyze(snapshot, cancel);
-        List<TextEdit> edits = Fixes.firstFixes(analysis.findings());
+        List<dev.miglint.rules.TextEdit> edits = Fixes.firstFixes(analysis.findings());
         if (edits.isEmpty()) {
             return null;
         }
@@ -120,33 +163,20 @@ final class CodeActions {
                 && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
             suffix++;
         }
-        org.eclipse.lsp4j.TextEdit edit = new org.eclipse.lsp4j.TextEdit(
-                Positions.range(snapshot.lines(), prefix, before.length() - suffix),
+        TextEdit edit = new TextEdit(Positions.range(snapshot.lines(), prefix, before.length() - suffix),
                 after.substring(prefix, after.length() - suffix));
-        return action("Fix all miglint problems", FIX_ALL, null, uri, snapshot.version(), List.of(edit));
+        return action("Fix all miglint problems", FIX_ALL, null, uri, snapshot.version(), List.of(Either.forLeft(edit)));
     }
 
     private static CodeAction action(String title, String kind, Diagnostic d, String uri, int version,
-                                     List<org.eclipse.lsp4j.TextEdit> edits) {
+                                     List<Either<TextEdit, SnippetTextEdit>> edits) {
         CodeAction action = new CodeAction(title);
         action.setKind(kind);
         if (d != null) {
             action.setDiagnostics(List.of(d));
         }
-        List<Either<org.eclipse.lsp4j.TextEdit, SnippetTextEdit>> either = new ArrayList<>(edits.size());
-        edits.forEach(e -> either.add(Either.forLeft(e)));
-        TextDocumentEdit change = new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, version), either);
+        TextDocumentEdit change = new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, version), edits);
         action.setEdit(new WorkspaceEdit(List.of(Either.forLeft(change))));
         return action;
-    }
-
-    private static org.eclipse.lsp4j.TextEdit textEdit(JsonObject json) {
-        JsonObject range = json.getAsJsonObject("range");
-        return new org.eclipse.lsp4j.TextEdit(new Range(position(range.getAsJsonObject("start")),
-                position(range.getAsJsonObject("end"))), json.get("newText").getAsString());
-    }
-
-    private static Position position(JsonObject json) {
-        return new Position(json.get("line").getAsInt(), json.get("character").getAsInt());
     }
 }

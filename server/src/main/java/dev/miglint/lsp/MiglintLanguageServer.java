@@ -82,6 +82,10 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         this.workspace = new MiglintWorkspaceService(this, log);
     }
 
+    Analyses analyses() {
+        return analyses;
+    }
+
     @Override
     public void connect(LanguageClient languageClient) {
         this.client = languageClient;
@@ -100,6 +104,9 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         clientRegistersWatchers = caps != null && caps.getWorkspace() != null
                 && caps.getWorkspace().getDidChangeWatchedFiles() != null
                 && Boolean.TRUE.equals(caps.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
+        textDocuments.useSnippetEdits(caps != null && caps.getWorkspace() != null
+                && caps.getWorkspace().getWorkspaceEdit() != null
+                && Boolean.TRUE.equals(caps.getWorkspace().getWorkspaceEdit().getSnippetEditSupport()));
         roots = rootsOf(params);
         applySettings(settingsObject(params.getInitializationOptions()), false);
         if (params.getProcessId() != null) {

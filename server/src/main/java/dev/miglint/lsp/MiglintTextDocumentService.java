@@ -61,6 +61,11 @@ public final class MiglintTextDocumentService implements TextDocumentService {
         this.navigation = new Navigation(documents, server::workspaceIndex);
     }
 
+    /** The client applies snippet edits: ignore actions then select the reason to type over. */
+    void useSnippetEdits(boolean supported) {
+        codeActions.useSnippets(supported);
+    }
+
     /** Where further hover content (statement locks, table and column definitions) plugs in. */
     void addHoverParticipant(HoverParticipant participant) {
         hovers.add(participant);

@@ -58,6 +58,8 @@ final class LspSession implements AutoCloseable {
     final List<org.eclipse.lsp4j.Registration> registrations = new CopyOnWriteArrayList<>();
     final AtomicInteger exitCode = new AtomicInteger(-1);
     volatile JsonObject configuration;
+    /** Advertise snippet edits in workspace edits (LSP 3.18) at initialize. */
+    boolean snippetEdits;
     final MiglintLanguageServer server = new MiglintLanguageServer(exitCode::set);
     final LanguageServer remote;
     private final List<AutoCloseable> pipes = new ArrayList<>();
@@ -104,6 +106,11 @@ final class LspSession implements AutoCloseable {
         caps.setTextDocument(text);
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
         workspace.setConfiguration(true);
+        if (snippetEdits) {
+            org.eclipse.lsp4j.WorkspaceEditCapabilities edits = new org.eclipse.lsp4j.WorkspaceEditCapabilities();
+            edits.setSnippetEditSupport(true);
+            workspace.setWorkspaceEdit(edits);
+        }
         caps.setWorkspace(workspace);
         if (progressAndWatchers) {
             org.eclipse.lsp4j.WindowClientCapabilities window = new org.eclipse.lsp4j.WindowClientCapabilities();

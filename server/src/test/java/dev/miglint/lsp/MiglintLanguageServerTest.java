@@ -108,7 +108,31 @@ class MiglintLanguageServerTest {
         String ignored = LspSession.apply(text, ignore);
         assertTrue(ignored.contains("\n  -- miglint-ignore require-if-not-exists: <reason>\n  CREATE TABLE notes"), ignored);
         lsp.change(uri, 2, new TextDocumentContentChangeEvent(ignored));
-        assertFalse(codes(lsp.d(uri, 2)).contains("require-if-not-exists"));
+        List<String> after = codes(lsp.d(uri, 2));
+        assertFalse(after.contains("require-if-not-exists"));
+        assertTrue(after.contains("ignore-without-reason"), "the placeholder is noted until replaced: " + after);
+    }
+
+    @Test
+    void aClientWithSnippetEditsGetsTheReasonAsAPlaceholderToTypeOver() throws Exception {
+        lsp.snippetEdits = true;
+        lsp.initialize().open(uri, 1, CREATE);
+        CodeAction ignore = lsp.ca(uri, lsp.d(uri, 1), null).stream()
+                .filter(a -> a.getTitle().equals("Ignore require-if-not-exists for this statement")).findFirst().orElseThrow();
+        var edit = ignore.getEdit().getDocumentChanges().get(0).getLeft().getEdits().get(0);
+        assertTrue(edit.isRight(), "a snippet edit");
+        assertEquals("-- miglint-ignore require-if-not-exists: ${1:reason}\n", edit.getRight().getSnippet().getValue());
+        assertEquals(0, edit.getRight().getRange().getStart().getLine());
+    }
+
+    @Test
+    void actionsOfDiagnosticsFromAnOlderVersionAreLeftOut() throws Exception {
+        lsp.initialize().open(uri, 1, CREATE);
+        List<Diagnostic> old = lsp.d(uri, 1);
+        lsp.change(uri, 2, te(0, 0, 0, 0, "\n\n"));
+        lsp.d(uri, 2);
+        assertEquals(List.of(), lsp.ca(uri, old, List.of("quickfix")).stream().map(CodeAction::getTitle).toList(),
+                "their offsets belong to version 1");
     }
 
     @Test
@@ -152,6 +176,18 @@ class MiglintLanguageServerTest {
                 .get(WAIT_MS, TimeUnit.MILLISECONDS);
         assertEquals(List.of(), codes(report.getRelatedFullDocumentDiagnosticReport().getItems()));
         assertTrue(lsp.published.isEmpty(), "a pulling client is not pushed diagnostics too");
+    }
+
+    @Test
+    void aPulledVersionIsAnalysedOnceThoughIndexingAsksForItAtTheSameTime() throws Exception {
+        String big = CREATE.repeat(3000);   // long enough for the pull to arrive while indexing runs
+        lsp.initialize(true, null).open(uri, 1, big);
+        for (int version = 2; version <= 6; version++) {
+            lsp.change(uri, version, te(0, 0, 0, 0, "\n"));
+            lsp.remote.getTextDocumentService().diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri)))
+                    .get(WAIT_MS, TimeUnit.MILLISECONDS);
+        }
+        assertEquals(6, lsp.server.analyses().runs(), "one analysis per version");
     }
 
     @Test
