@@ -3,7 +3,8 @@
 # same files in one run: ≈200 B, ≈30 KB, ≈120 KB (corpus migrations concatenated) and the largest
 # file of corpus/big. Prints open→diagnostics and edit→diagnostics (median, p95) per server, in ms.
 # Each server is measured the way it is used: pull (textDocument/diagnostic) when it offers it;
-# miglint is measured both pulled and pushed. Cold start = process spawn → first diagnostics.
+# miglint is measured both pulled and pushed as ./miglint starts it (C1 + serial GC), and pulled
+# as a bare `java -jar miglint.jar lsp` (full JIT). Cold start = process spawn → first diagnostics.
 #
 # usage: bench/lsp-latency.sh [edits]     (needs node; installs the peers via install-peers.sh;
 #                                          build the jar first: mvn -B -q package -DskipTests)
@@ -45,12 +46,13 @@ big="$(find "$shared/corpus/big" -type f -name '*.sql' -printf '%s %p\n' | sort 
 mkdir -p "$work/big" && cp "$big" "$work/big/structure.sql" && files+=("$work/big/structure.sql")
 
 declare -A servers=(
-  [miglint]="--pull -- java -jar $jar lsp"
-  [miglint-push]="--push --no-pull-capability -- java -jar $jar lsp"
+  [miglint]="--pull -- $root/miglint lsp"
+  [miglint-push]="--push --no-pull-capability -- $root/miglint lsp"
+  [miglint-jar]="--pull -- java -jar $jar lsp"
   [squawk]="-- $SQUAWK server"
   [pgls]="-- $PGLS lsp-proxy --config-path=$PGLS_CONFIG_DEFAULT"
 )
-order=(miglint miglint-push squawk pgls)
+order=(miglint miglint-push miglint-jar squawk pgls)
 
 printf '%-13s %9s %10s %12s %12s %10s %10s\n' server bytes mode "cold start" "open→diags" "edit med" "edit p95"
 for file in "${files[@]}"; do

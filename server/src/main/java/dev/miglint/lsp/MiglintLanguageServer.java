@@ -78,7 +78,7 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
     /** @param exit ends the process (tests pass one that records the code) */
     public MiglintLanguageServer(IntConsumer exit) {
         this.exit = exit;
-        this.textDocuments = new MiglintTextDocumentService(this, documents, analyses, publisher, workers, log);
+        this.textDocuments = new MiglintTextDocumentService(this, documents, analyses, publisher, workers, timer, log);
         this.workspace = new MiglintWorkspaceService(this, log);
     }
 

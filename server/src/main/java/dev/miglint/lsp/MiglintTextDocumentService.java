@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -44,18 +46,25 @@ public final class MiglintTextDocumentService implements TextDocumentService {
     private final Analyses analyses;
     private final DiagnosticsPublisher publisher;
     private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
+    /** How long after a change a pulling client's document is indexed unless a pull did it first. */
+    static final long INDEX_DELAY_MS = 50;
+    /** Documents up to this size are analysed on the message thread when pulled. */
+    static final int INLINE_MAX_CHARS = 8 * 1024;
     private final Log log;
     private final CodeActions codeActions;
     private final Navigation navigation;
     private final List<HoverParticipant> hovers = new ArrayList<>(List.of(new FindingHovers(), new InsightHovers()));
 
     MiglintTextDocumentService(MiglintLanguageServer server, Documents documents, Analyses analyses,
-                               DiagnosticsPublisher publisher, ExecutorService workers, Log log) {
+                               DiagnosticsPublisher publisher, ExecutorService workers, ScheduledExecutorService timer,
+                               Log log) {
         this.server = server;
         this.documents = documents;
         this.analyses = analyses;
         this.publisher = publisher;
         this.workers = workers;
+        this.timer = timer;
         this.log = log;
         this.codeActions = new CodeActions(documents, analyses);
         this.navigation = new Navigation(documents, server::workspaceIndex);
@@ -121,8 +130,9 @@ public final class MiglintTextDocumentService implements TextDocumentService {
     }
 
     /**
-     * Pushed diagnostics follow at once; for a client that pulls, the document is still analysed (and
-     * so indexed) now, so the files after it see its text.
+     * Pushed diagnostics follow at once. A client that pulls asks for them itself, usually right
+     * away; the document is still analysed (and so indexed) shortly after if it does not, so the
+     * files after it see its text. Analysing at once would only race the pull for the same snapshot.
      */
     private void changed(String uri) {
         if (server.pushes()) {
@@ -130,19 +140,40 @@ public final class MiglintTextDocumentService implements TextDocumentService {
         } else {
             Snapshot snapshot = documents.get(uri);
             if (snapshot != null) {
-                workers.execute(() -> guarded("indexing " + uri, () -> analyses.analyze(snapshot, () -> { })));
+                timer.schedule(() -> workers.execute(() -> guarded("indexing " + uri, () -> {
+                    if (documents.get(uri) == snapshot) {
+                        analyses.analyze(snapshot, () -> { });
+                    }
+                })), INDEX_DELAY_MS, TimeUnit.MILLISECONDS);
             }
         }
     }
 
+    /**
+     * A small document (or one analysed already) is answered on the message thread: its analysis
+     * takes well under a millisecond, less than handing it to a worker and back would.
+     */
     @Override
     public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
-        return compute("textDocument/diagnostic", cancel -> {
-            Snapshot snapshot = documents.get(params.getTextDocument().getUri());
-            List<org.eclipse.lsp4j.Diagnostic> items = snapshot == null ? List.of()
-                    : analyses.analyze(snapshot, cancel).diagnostics();
-            return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(items));
-        }, new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(List.of())));
+        String uri = params.getTextDocument().getUri();
+        Snapshot snapshot = documents.get(uri);
+        if (snapshot == null || snapshot.text().length() <= INLINE_MAX_CHARS || analyses.cached(snapshot) != null) {
+            try {
+                return CompletableFuture.completedFuture(report(snapshot, () -> { }));
+            } catch (RuntimeException | StackOverflowError e) {
+                log.error("textDocument/diagnostic failed", e);
+                return CompletableFuture.completedFuture(report(List.of()));
+            }
+        }
+        return compute("textDocument/diagnostic", cancel -> report(documents.get(uri), cancel), report(List.of()));
+    }
+
+    private DocumentDiagnosticReport report(Snapshot snapshot, CancelChecker cancel) {
+        return report(snapshot == null ? List.of() : analyses.analyze(snapshot, cancel).diagnostics());
+    }
+
+    private static DocumentDiagnosticReport report(List<org.eclipse.lsp4j.Diagnostic> items) {
+        return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(items));
     }
 
     @Override

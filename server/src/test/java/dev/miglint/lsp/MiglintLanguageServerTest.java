@@ -4,6 +4,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
@@ -179,14 +181,20 @@ class MiglintLanguageServerTest {
     }
 
     @Test
-    void aPulledVersionIsAnalysedOnceThoughIndexingAsksForItAtTheSameTime() throws Exception {
-        String big = CREATE.repeat(3000);   // long enough for the pull to arrive while indexing runs
+    void requestsThatArriveTogetherShareOneAnalysisOfTheirVersion() throws Exception {
+        String big = CREATE.repeat(3000);   // long enough for the requests to overlap
         lsp.initialize(true, null).open(uri, 1, big);
+        var text = lsp.remote.getTextDocumentService();
+        TextDocumentIdentifier doc = new TextDocumentIdentifier(uri);
+        text.diagnostic(new DocumentDiagnosticParams(doc)).get(WAIT_MS, TimeUnit.MILLISECONDS);
         for (int version = 2; version <= 6; version++) {
             lsp.change(uri, version, te(0, 0, 0, 0, "\n"));
-            lsp.remote.getTextDocumentService().diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri)))
-                    .get(WAIT_MS, TimeUnit.MILLISECONDS);
+            var pulled = text.diagnostic(new DocumentDiagnosticParams(doc));
+            var symbols = text.documentSymbol(new DocumentSymbolParams(doc));
+            var hover = text.hover(new HoverParams(doc, new Position(3, 3)));
+            CompletableFuture.allOf(pulled, symbols, hover).get(WAIT_MS, TimeUnit.MILLISECONDS);
         }
+        Thread.sleep(2 * MiglintTextDocumentService.INDEX_DELAY_MS);
         assertEquals(6, lsp.server.analyses().runs(), "one analysis per version");
     }
 
