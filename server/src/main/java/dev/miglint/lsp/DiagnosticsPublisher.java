@@ -60,7 +60,12 @@ final class DiagnosticsPublisher {
             }
             state.running = true;
         }
-        workers.execute(() -> run(uri));
+        Snapshot snapshot = documents.get(uri);
+        if (snapshot != null && snapshot.text().length() <= MiglintTextDocumentService.INLINE_MAX_CHARS) {
+            run(uri); // well under a millisecond: less than a hand-over to a worker costs
+        } else {
+            workers.execute(() -> run(uri));
+        }
     }
 
     void changedAll(List<Snapshot> open) {

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import dev.miglint.config.ConfigLoader;
 import dev.miglint.config.Settings;
 import dev.miglint.project.ConfigResolver;
+import dev.miglint.project.ProjectRoots;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
@@ -26,6 +27,8 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -60,6 +63,8 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
     private final ProjectContexts contexts = new ProjectContexts(this::moved);
     private final Analyses analyses = new Analyses(contexts);
     private volatile List<Path> roots = List.of();
+    /** Roots found around opened files that no workspace folder holds (a client started without one). */
+    private final List<Path> implicitRoots = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean clientShowsProgress;
     private volatile boolean clientRegistersWatchers;
     private volatile LanguageClient client;
@@ -128,6 +133,10 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         caps.setHoverProvider(true);
         caps.setDocumentSymbolProvider(true);
         caps.setDefinitionProvider(true);
+        WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
+        folders.setSupported(true);
+        folders.setChangeNotifications(true);
+        caps.setWorkspace(new WorkspaceServerCapabilities(folders));
         return caps;
     }
 
@@ -147,7 +156,7 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         return List.copyOf(out);
     }
 
-    private static void addPath(List<Path> out, String uri) {
+    static void addPath(List<Path> out, String uri) {
         Path path = Snapshot.of(uri, 0, "").path();
         if (path != null) {
             out.add(path.toAbsolutePath().normalize());
@@ -175,7 +184,7 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         ConfigResolver configs = new ConfigResolver(overrides);
         indexer.execute(() -> {
             try (ScanProgress progress = ScanProgress.begin(client, clientShowsProgress, log)) {
-                contexts.rescan(roots, configs, progress);
+                contexts.rescan(allRoots(), configs, progress);
             } catch (RuntimeException e) {
                 log.error("workspace scan failed", e);
             }
@@ -200,6 +209,41 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         } else if (!paths.isEmpty()) {
             indexer.execute(() -> guarded("didChangeWatchedFiles", () -> contexts.diskChanged(paths)));
         }
+    }
+
+    private List<Path> allRoots() {
+        List<Path> all = new ArrayList<>(roots);
+        implicitRoots.stream().filter(r -> !all.contains(r)).forEach(all::add);
+        return all;
+    }
+
+    /**
+     * A document was opened. One that no root holds gets a root of its own, the project folder
+     * around it ({@link ProjectRoots#around}), so its history is replayed as in a workspace.
+     */
+    void opened(Path path) {
+        if (path == null) {
+            return;
+        }
+        Path file = path.toAbsolutePath().normalize();
+        if (allRoots().stream().anyMatch(file::startsWith)) {
+            return;
+        }
+        Path root = ProjectRoots.around(file);
+        if (root != null && !implicitRoots.contains(root)) {
+            log.info("miglint: " + file + " is outside the workspace folders; indexing " + root + " for its history");
+            implicitRoots.add(root);
+            rescan();
+        }
+    }
+
+    /** workspace/didChangeWorkspaceFolders: the new set of folders is indexed. */
+    void foldersChanged(List<Path> added, List<Path> removed) {
+        List<Path> now = new ArrayList<>(roots);
+        now.removeAll(removed);
+        added.stream().filter(p -> !now.contains(p)).forEach(now::add);
+        roots = List.copyOf(now);
+        rescan();
     }
 
     /** A document was closed: its file on disk counts again for the files after it. */

@@ -84,8 +84,9 @@ public final class MiglintTextDocumentService implements TextDocumentService {
     public void didOpen(DidOpenTextDocumentParams params) {
         guarded("didOpen", () -> {
             var doc = params.getTextDocument();
-            documents.open(doc.getUri(), doc.getVersion(), doc.getText());
+            Snapshot opened = documents.open(doc.getUri(), doc.getVersion(), doc.getText());
             changed(doc.getUri());
+            server.opened(opened.path());
         });
     }
 

@@ -6,9 +6,12 @@ import org.eclipse.lsp4j.ConfigurationItem;
 import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Settings and files on disk: translates the notifications, the server applies them. */
@@ -51,6 +54,25 @@ public final class MiglintWorkspaceService implements WorkspaceService {
             });
         } catch (RuntimeException ex) {
             log.error("didChangeConfiguration failed", ex);
+        }
+    }
+
+    @Override
+    public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+        try {
+            List<Path> added = new ArrayList<>();
+            List<Path> removed = new ArrayList<>();
+            if (params != null && params.getEvent() != null) {
+                if (params.getEvent().getAdded() != null) {
+                    params.getEvent().getAdded().forEach(f -> MiglintLanguageServer.addPath(added, f.getUri()));
+                }
+                if (params.getEvent().getRemoved() != null) {
+                    params.getEvent().getRemoved().forEach(f -> MiglintLanguageServer.addPath(removed, f.getUri()));
+                }
+            }
+            server.foldersChanged(added, removed);
+        } catch (RuntimeException ex) {
+            log.error("didChangeWorkspaceFolders failed", ex);
         }
     }
 

@@ -85,7 +85,7 @@ final class Warmup {
                 edits++;
                 // Mostly small documents (many calls compile the per-message code); now and then a
                 // larger one, so the loops over statements and tokens compile too.
-                String text = (edits % 8 == 0 ? large : edits % 2 == 0 ? sample : small) + "\n-- edit " + edits + "\n";
+                String text = (edits % 32 == 0 ? large : edits % 4 == 0 ? sample : small) + "\n-- edit " + edits + "\n";
                 int version = edits + 1;
                 remote.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                         new VersionedTextDocumentIdentifier(URI, version), List.of(new TextDocumentContentChangeEvent(text))));

@@ -98,6 +98,24 @@ class WorkspaceFeaturesTest {
     }
 
     @Test
+    void aFileOpenedByAClientWithoutWorkspaceFoldersGetsItsProjectsHistory() throws Exception {
+        Files.writeString(root.resolve(".miglint.json"), "{}");
+        write("001_accounts.sql", FIRST);
+        String second = write("002_name.sql", SECOND);
+        lsp.initialize();
+        lsp.open(second, 1, SECOND);
+        LspSession.until(() -> lsp.server.workspaceIndex().size() == 2, "the project around the file is indexed");
+        LspSession.until(() -> {
+            try {
+                String md = hover(second, 0, 14);
+                return md != null && md.contains("created in `001_accounts.sql`");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }, "the hover knows the table from the earlier file");
+    }
+
+    @Test
     void findingHoverComesFirstThenTheStatementFacts() throws Exception {
         write("001_accounts.sql", FIRST);
         String text = "ALTER TABLE accounts ADD COLUMN name text NOT NULL;\n";
