@@ -83,6 +83,83 @@ class LspProcessIT {
         }
     }
 
+    @Test
+    void aPullingClientGetsDiagnosticsFixesHoversAndDefinitionsFromTheJar() throws Exception {
+        Path migrations = java.nio.file.Files.createDirectories(dir.resolve("db/migrations"));
+        java.nio.file.Files.writeString(dir.resolve(".miglint.json"), "{}");
+        java.nio.file.Files.writeString(migrations.resolve("001_accounts.sql"),
+                "CREATE TABLE IF NOT EXISTS accounts (id bigint PRIMARY KEY, email text);\n");
+        String text = "CREATE INDEX accounts_email ON accounts (email);\n";
+        Path second = java.nio.file.Files.writeString(migrations.resolve("002_email.sql"), text);
+        String uri = second.toUri().toString();
+        Process server = new ProcessBuilder("java", "-jar", System.getProperty("miglint.jar"), "lsp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            toServer = server.getOutputStream();
+            Thread reader = new Thread(() -> read(server.getInputStream()));
+            reader.setDaemon(true);
+            reader.start();
+            send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":\""
+                    + dir.toUri() + "\",\"capabilities\":{\"textDocument\":{\"diagnostic\":{}}}}}");
+            JsonObject init = await(m -> m.has("id") && m.get("id").getAsInt() == 1);
+            JsonObject caps = init.getAsJsonObject("result").getAsJsonObject("capabilities");
+            assertTrue(caps.has("diagnosticProvider") && caps.has("codeActionProvider") && caps.has("definitionProvider"), caps.toString());
+            send("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+            send(didOpen(uri, 1, text));
+            String doc = "{\"textDocument\":{\"uri\":\"" + uri + "\"}";
+
+            JsonObject diagnostics = request(2, "textDocument/diagnostic", doc + "}");
+            JsonObject d = diagnostics.getAsJsonObject("result").getAsJsonArray("items").asList().stream()
+                    .map(JsonElement::getAsJsonObject).filter(x -> x.get("code").getAsString().equals("require-if-not-exists"))
+                    .findFirst().orElseThrow(() -> new AssertionError(diagnostics.toString()));
+            assertEquals("miglint", d.get("source").getAsString());
+            assertTrue(d.getAsJsonObject("codeDescription").get("href").getAsString().endsWith("/require-if-not-exists.md"));
+
+            JsonObject actions = request(3, "textDocument/codeAction", doc + ",\"range\":" + d.get("range")
+                    + ",\"context\":{\"diagnostics\":[" + d + "]}}");
+            JsonObject preferred = actions.getAsJsonArray("result").asList().stream().map(JsonElement::getAsJsonObject)
+                    .filter(a -> a.has("isPreferred") && a.get("isPreferred").getAsBoolean()).findFirst()
+                    .orElseThrow(() -> new AssertionError(actions.toString()));
+            JsonObject change = preferred.getAsJsonObject("edit").getAsJsonArray("documentChanges").get(0).getAsJsonObject();
+            assertEquals(1, change.getAsJsonObject("textDocument").get("version").getAsInt());
+            assertEquals("IF NOT EXISTS ", change.getAsJsonArray("edits").get(0).getAsJsonObject().get("newText").getAsString());
+
+            String onTable = doc + ",\"position\":{\"line\":0,\"character\":33}}";   // on "accounts"
+            String hover = awaitAnswer(4, "textDocument/hover", onTable, "001_accounts.sql");
+            assertTrue(hover.contains("email"), hover);
+            String definition = awaitAnswer(5, "textDocument/definition", onTable, "001_accounts.sql");
+            assertTrue(definition.contains("\"line\":0"), definition);
+            JsonObject symbols = request(6, "textDocument/documentSymbol", doc + "}");
+            assertTrue(symbols.toString().contains("accounts_email"), symbols.toString());
+
+            send("{\"jsonrpc\":\"2.0\",\"id\":99,\"method\":\"shutdown\"}");
+            await(m -> m.has("id") && m.get("id").getAsInt() == 99);
+            send("{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
+            assertTrue(server.waitFor(10, TimeUnit.SECONDS), "the server ends after shutdown and exit");
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    private JsonObject request(int id, String method, String params) throws Exception {
+        send("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}");
+        return await(m -> m.has("id") && m.get("id").getAsInt() == id);
+    }
+
+    /** Asks again (new ids above {@code id}) until the answer mentions {@code expected}: the workspace scan runs in the background. */
+    private String awaitAnswer(int id, String method, String params, String expected) throws Exception {
+        long until = System.currentTimeMillis() + 10_000;
+        String answer = "";
+        for (int n = id * 1000; System.currentTimeMillis() < until; n++) {
+            answer = request(n, method, params).toString();
+            if (answer.contains(expected)) {
+                return answer;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(method + " never mentioned " + expected + ": " + answer);
+    }
+
     private static Predicate<JsonObject> published(String uri, int version) {
         return m -> "textDocument/publishDiagnostics".equals(str(m, "method"))
                 && uri.equals(m.getAsJsonObject("params").get("uri").getAsString())
