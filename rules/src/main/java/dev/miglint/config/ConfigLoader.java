@@ -30,7 +30,8 @@ public final class ConfigLoader {
 
     public static final String FILE_NAME = ".miglint.json";
 
-    private static final Set<String> KEYS = Set.of("rules", "runner", "postgresVersion", "acceptTransactional",
+    /** The keys of {@code .miglint.json}. */
+    public static final Set<String> KEYS = Set.of("rules", "runner", "postgresVersion", "acceptTransactional",
             "include", "exclude", "alembicVersion");
     private static final Set<String> LEVELS = Set.of("off", "info", "warning", "error");
     private static final Pattern LINE = Pattern.compile("line (\\d+)");

@@ -297,14 +297,21 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         }, PARENT_POLL_SECONDS, PARENT_POLL_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** The {@code miglint} object out of initializationOptions or didChangeConfiguration settings, or null. */
+    /**
+     * The settings in initializationOptions or didChangeConfiguration: the {@code miglint} object, or
+     * the object itself when it holds {@code .miglint.json} keys; else null.
+     */
     static JsonObject settingsObject(Object options) {
         if (!(options instanceof JsonElement element) || !element.isJsonObject()) {
             return null;
         }
         JsonObject object = element.getAsJsonObject();
         JsonElement inner = object.get("miglint");
-        return inner != null && inner.isJsonObject() ? inner.getAsJsonObject() : null;
+        if (inner != null) {
+            return inner.isJsonObject() ? inner.getAsJsonObject() : null;
+        }
+        // Editors whose config block is the initializationOptions itself (Helix, Sublime) send it bare.
+        return object.keySet().stream().anyMatch(ConfigLoader.KEYS::contains) ? object : null;
     }
 
     /** New client settings (same shape as .miglint.json): they win over the files; every open document is re-checked. */

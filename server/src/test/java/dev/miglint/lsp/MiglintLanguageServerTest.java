@@ -229,6 +229,14 @@ class MiglintLanguageServerTest {
     }
 
     @Test
+    void initializationOptionsMayBeTheSettingsThemselves() throws Exception {
+        // Helix's `config` and Sublime's `initializationOptions` are sent bare, without the miglint key.
+        lsp.initialize(false, JsonParser.parseString("{\"rules\": {\"require-if-not-exists\": \"warning\"}}"))
+                .open(uri, 1, CREATE);
+        assertEquals(DiagnosticSeverity.Warning, lsp.d(uri, 1).get(0).getSeverity());
+    }
+
+    @Test
     void aFeatureThatThrowsIsLoggedAnswersEmptyAndTheServerKeepsServing() throws Exception {
         lsp.initialize().open(uri, 1, CREATE);
         List<Diagnostic> ds = lsp.d(uri, 1);
