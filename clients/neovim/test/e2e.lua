@@ -8,6 +8,19 @@ vim.opt.swapfile = false
 vim.opt.shadafile = 'NONE'
 
 local passed, failed = 0, 0
+local new_api = vim.fn.has('nvim-0.11') == 1
+
+-- 0.11 made client methods take self (client:stop()); 0.7-0.10 use closures (client.stop()).
+local function method(client, name, ...)
+  if new_api then
+    return client[name](client, ...)
+  end
+  return client[name](...)
+end
+
+local function clients()
+  return (vim.lsp.get_clients or vim.lsp.get_active_clients)()
+end
 
 local function out(line)
   io.stdout:write(line .. '\n')
@@ -25,11 +38,11 @@ local function fail(name, why)
 end
 
 local function finish()
-  for _, client in pairs(vim.lsp.get_active_clients()) do
-    client.stop()
+  for _, client in pairs(clients()) do
+    method(client, 'stop')
   end
   vim.wait(3000, function()
-    return #vim.lsp.get_active_clients() == 0
+    return #clients() == 0
   end, 50)
   vim.cmd(failed == 0 and 'qall!' or 'cquit 1')
 end
@@ -110,7 +123,11 @@ local function run()
     return orig_notify(msg, level, o)
   end
 
-  if not miglint.setup({ jar = jar, settings = {} }) then
+  local api = vim.env.MIGLINT_E2E_API ~= '' and vim.env.MIGLINT_E2E_API or nil
+  io.stderr:write('e2e: LSP API path ' .. (api or miglint.api_generation()) .. '\n')
+  -- require-uuid-keys would flag `id bigint`; turning it off checks that settings reach the server
+  local settings = { rules = { ['require-uuid-keys'] = 'off' } }
+  if not miglint.setup({ jar = jar, api = api, settings = settings }) then
     fail('setup', 'setup() returned false: ' .. table.concat(notified, '; '))
     return
   end
@@ -119,7 +136,11 @@ local function run()
   local uri = vim.uri_from_bufnr(bufnr)
 
   local function client()
-    return vim.lsp.get_active_clients({ name = 'miglint' })[1]
+    for _, c in ipairs(clients()) do
+      if c.name == 'miglint' then
+        return c
+      end
+    end
   end
 
   -- (a) pushed diagnostic
@@ -146,6 +167,18 @@ local function run()
     fail('diagnostic', 'severity is ' .. tostring(diag.severity))
   else
     pass('diagnostic')
+  end
+
+  local uuid
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    if d.code == 'require-uuid-keys' then
+      uuid = d
+    end
+  end
+  if uuid then
+    fail('settings', 'rule turned off in settings still reported: ' .. uuid.message)
+  else
+    pass('settings')
   end
 
   -- (b) hover on the flagged range
@@ -202,8 +235,8 @@ local function run()
     return
   end
   local c = vim.lsp.get_client_by_id(client_id)
-  if not preferred.edit and c.supports_method and c.supports_method('codeAction/resolve') then
-    local resolved = c.request_sync('codeAction/resolve', preferred, 15000, bufnr)
+  if not preferred.edit then
+    local resolved = method(c, 'request_sync', 'codeAction/resolve', preferred, 15000, bufnr)
     preferred = resolved and resolved.result or preferred
   end
   if not preferred.edit then
@@ -223,7 +256,7 @@ local function run()
 
   -- (d) the server re-analyses the edited buffer and drops the finding
   local cleared = vim.wait(20000, function()
-    return find_miglint_diag(bufnr) == nil
+    return #vim.diagnostic.get(bufnr) == 0
   end, 20)
   if cleared then
     pass('diagnostic-clears')

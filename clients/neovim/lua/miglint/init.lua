@@ -160,14 +160,19 @@ end
 function M.client_config(opts)
   opts = opts or options
   local cmd, err = M.server_cmd(opts)
-  local settings = opts.settings or {}
+  local settings = opts.settings
+  -- an empty Lua table would go out as a JSON array; the server expects objects
+  if settings == nil or next(settings) == nil then
+    settings = vim.empty_dict()
+  end
   return {
     name = M.name,
     cmd = cmd,
     filetypes = opts.filetypes or M.filetypes,
     root_markers = opts.root_markers or M.root_markers,
-    -- the server reads both: initializationOptions at start, workspace/configuration under `miglint`
-    init_options = settings,
+    -- the server reads `miglint` out of initializationOptions at start, and out of
+    -- didChangeConfiguration / workspace/configuration later
+    init_options = { miglint = settings },
     settings = { miglint = settings },
     capabilities = opts.capabilities,
     on_attach = opts.on_attach,
@@ -302,6 +307,7 @@ function M.api_generation()
 end
 
 --- setup{ cmd = {...}, java = 'java', jar = 'path/miglint.jar', settings = { rules = {...}, ... } }
+--- Returns false (after a vim.notify error) when no server command can be built.
 function M.setup(opts)
   options = with_env(opts)
   local cfg, err = M.client_config(options)
@@ -309,7 +315,8 @@ function M.setup(opts)
     notify_error(err)
     return false
   end
-  local generation = M.api_generation()
+  -- `api` forces an older path on a newer Neovim (tests); normally the feature test decides
+  local generation = options.api or M.api_generation()
   if generation == '0.11' then
     setup_011(cfg)
   elseif generation == '0.8' then
