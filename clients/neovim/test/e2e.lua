@@ -85,6 +85,16 @@ local function hover_text(contents)
   return table.concat(parts, '\n')
 end
 
+local function buf_has_miglint(bufnr)
+  local attached = vim.lsp.get_clients and vim.lsp.get_clients({ bufnr = bufnr }) or vim.lsp.buf_get_clients(bufnr)
+  for _, c in pairs(attached) do
+    if c.name == 'miglint' then
+      return true
+    end
+  end
+  return false
+end
+
 local function run()
   local miglint = require('miglint')
 
@@ -262,6 +272,26 @@ local function run()
     pass('diagnostic-clears')
   else
     fail('diagnostic-clears', 'still there after 20 s: ' .. vim.inspect(vim.diagnostic.get(bufnr)))
+  end
+
+  -- (e) real buffers: an Alembic revision gets the server, an ordinary Python module does not
+  vim.fn.mkdir(ws .. '/alembic/versions', 'p')
+  vim.fn.mkdir(ws .. '/app', 'p')
+  vim.fn.writefile({ 'def upgrade():', '    pass' }, ws .. '/alembic/versions/0001_init.py')
+  vim.fn.writefile({ 'print(1)' }, ws .. '/app/views.py')
+  vim.cmd('edit ' .. vim.fn.fnameescape(ws .. '/alembic/versions/0001_init.py'))
+  local revision = vim.api.nvim_get_current_buf()
+  vim.cmd('edit ' .. vim.fn.fnameescape(ws .. '/app/views.py'))
+  local views = vim.api.nvim_get_current_buf()
+  local attached = vim.wait(10000, function()
+    return buf_has_miglint(revision)
+  end, 20)
+  if not attached then
+    fail('attach-by-path', 'no miglint client on alembic/versions/0001_init.py')
+  elseif buf_has_miglint(views) then
+    fail('attach-by-path', 'miglint attached to app/views.py')
+  else
+    pass('attach-by-path')
   end
 end
 

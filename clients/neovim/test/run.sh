@@ -6,7 +6,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../../.." && pwd)
 export MIGLINT_JAR=${MIGLINT_JAR:-$repo/server/target/miglint.jar}
 nvim=${NVIM:-nvim}
-expected=7 # tests e2e.lua reports when it runs to the end
+expected=8 # tests e2e.lua reports when it runs to the end
 
 if [ ! -f "$MIGLINT_JAR" ]; then
   echo "neovim: server jar not found at $MIGLINT_JAR; build it with (cd $repo && mvn -B -q package -DskipTests) or set MIGLINT_JAR" >&2
@@ -28,6 +28,7 @@ export MIGLINT_E2E_TMP=$tmp
 "$nvim" --version | head -1 >&2
 "$nvim" --headless -i NONE -u "$here/e2e.lua" >"$tmp/stdout" 2>"$tmp/stderr" </dev/null
 rc=$?
+grep -a '^e2e:' "$tmp/stderr" >&2
 cat "$tmp/stdout"
 
 passed=$(grep -c '^PASS ' "$tmp/stdout")
