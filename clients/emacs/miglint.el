@@ -174,6 +174,8 @@ Returns nil when nothing is set."
 (declare-function eglot-signal-didChangeConfiguration "eglot")
 (declare-function eglot--project "eglot")
 (declare-function project-root "project")
+;; Made by the defclass below, which only runs once Eglot is loaded.
+(declare-function miglint-eglot-server--eieio-childp "miglint")
 
 (defun miglint--eglot-contact (&optional _interactive)
   "Eglot contact for the miglint server, worked out when Eglot starts it."

@@ -21,6 +21,7 @@
 (load (expand-file-name "../miglint.el" e2e-dir) nil t)
 
 (defvar e2e-failed 0)
+(defvar e2e-needs-server nil "Non-nil once the tests that need a connected server begin.")
 (defconst e2e-deadline (+ (float-time) 60) "No test waits past this.")
 
 (defun e2e-out (fmt &rest args)
@@ -41,6 +42,7 @@
   `(condition-case err
        (progn
          (when (> (float-time) e2e-deadline) (error "overall timeout (60 s) already spent"))
+         (when (and e2e-needs-server (not (eglot-current-server))) (error "no server"))
          ,@body
          (e2e-out "PASS %s" ,name))
      (error (cl-incf e2e-failed)
@@ -98,15 +100,15 @@
   (switch-to-buffer buf)                ; hovers are only shown for buffers in a window
   (with-current-buffer buf
     (unless (eq major-mode 'sql-mode) (sql-mode))
-    ;; eglot-ensure waits for a command to finish, which never happens in --batch.
-    (run-hooks 'post-command-hook)
-    (setq server (e2e-wait #'eglot-current-server 30))
-
     (e2e-test "connect"
-      (unless server (e2e-fail "eglot did not connect; see *EGLOT events*"))
+      ;; eglot-ensure waits for a command to finish, which never happens in --batch.
+      (run-hooks 'post-command-hook)
+      (setq server (e2e-wait #'eglot-current-server 30))
+      (unless server (e2e-fail "eglot did not connect"))
       (unless (object-of-class-p server 'miglint-eglot-server)
         (e2e-fail "server is a %S, not miglint's" (eieio-object-class server))))
 
+    (setq e2e-needs-server t)
     (e2e-test "diagnostic"
       (let ((diags (e2e-wait #'e2e-miglint-diags)))
         (unless diags

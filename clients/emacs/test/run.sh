@@ -24,12 +24,26 @@ export HOME=$tmp/home XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache \
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_DATA_HOME" "$XDG_STATE_HOME"
 export MIGLINT_JAR=$jar
 
+# The package compiles without warnings, with Eglot loaded as a user would have it.
+mkdir -p "$tmp/compile" && cp "$here/../miglint.el" "$tmp/compile/"
+if "$emacs" --batch -Q --eval '(progn (require (quote package))
+      (unless (locate-library "eglot")
+        (add-to-list (quote package-directory-list) "/usr/share/emacs/site-lisp/elpa")
+        (package-initialize))
+      (setq byte-compile-error-on-warn t))' \
+    -f batch-byte-compile "$tmp/compile/miglint.el" >"$tmp/compile.log" 2>&1; then
+  compile="PASS byte-compile"
+else
+  compile="FAIL byte-compile: $(grep -v '^$' "$tmp/compile.log" | tr '\n' ' ' | cut -c1-400)"
+fi
+
 # e2e.el has its own 60 s budget; this only catches a hung Emacs.
 timeout 150 "$emacs" --batch -Q -l "$here/e2e.el" </dev/null >"$tmp/out" 2>"$tmp/err"
 rc=$?
+echo "$compile" >>"$tmp/out"
 cat "$tmp/out"
 
-tests="command-missing command-jar connect diagnostic settings-initial settings-change hover quickfix diagnostic-clears"
+tests="byte-compile command-missing command-jar connect diagnostic settings-initial settings-change hover quickfix diagnostic-clears"
 passed=$(grep -c '^PASS ' "$tmp/out")
 failed=$(grep -c '^FAIL ' "$tmp/out")
 for t in $tests; do
