@@ -4,7 +4,7 @@
 ;; Version: 0.1.0
 ;; Package-Requires: ((emacs "28.1"))
 ;; Keywords: languages, tools, sql
-;; URL: https://example.invalid/miglint
+;; URL: https://github.com/miglint/miglint
 
 ;; This file is not part of GNU Emacs.
 
@@ -147,7 +147,7 @@ Returns nil when nothing is set."
   (append
    (when miglint-rules
      (list :rules (cl-loop for (rule . severity) in miglint-rules
-                           append (list (intern (concat ":" rule)) severity))))
+                           append (list (intern (format ":%s" rule)) (format "%s" severity)))))
    (when miglint-runner (list :runner miglint-runner))
    (when miglint-postgres-version (list :postgresVersion miglint-postgres-version))
    (when miglint-include (list :include (vconcat miglint-include)))
@@ -232,7 +232,7 @@ Call it after changing `miglint-rules' and friends."
 (declare-function make-lsp-client "lsp-mode")
 (declare-function lsp-stdio-connection "lsp-mode")
 (declare-function lsp-notify "lsp-mode")
-(declare-function lsp-workspace-root "lsp-mode")
+(declare-function lsp--workspace-root "lsp-mode")
 
 (with-eval-after-load 'lsp-mode
   (dolist (entry miglint-major-modes)
@@ -253,7 +253,7 @@ Call it after changing `miglint-rules' and friends."
     (lambda () (miglint--initialization-options default-directory))
     :initialized-fn
     (lambda (workspace)
-      (let ((settings (miglint--settings-in (lsp-workspace-root workspace))))
+      (let ((settings (miglint--settings-in (lsp--workspace-root workspace))))
         (when settings
           ;; What `with-lsp-workspace' does; the macro is not known when this file is compiled.
           (let ((lsp--cur-workspace workspace))
