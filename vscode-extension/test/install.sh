@@ -29,8 +29,11 @@ trap 'rm -rf "$tmp"' EXIT
 # @vscode/ripgrep's postinstall downloads rg from GitHub; hand it Debian's rg in the tarball it looks for.
 mkdir -p "$tmp/vscode-ripgrep-cache-1.15.11"
 tar czf "$tmp/vscode-ripgrep-cache-1.15.11/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C "$(dirname "$(command -v rg)")" rg
+# Native modules (argon2, kerberos) build against the installed Node's headers instead of fetching them.
+[ -f /usr/include/node/common.gypi ] && export npm_config_nodedir=/usr
 # code-server's postinstall runs `npx node-gyp` (yes) and refuses to run as root without unsafe-perm.
 (cd test/host && TMPDIR="$tmp" HOME="$tmp" npm_config_cache="$tmp/npm-cache" npm_config_yes=true \
   npm_config_unsafe_perm=true npm ci --no-audit --no-fund)
-test/host/node_modules/.bin/code-server --version >/dev/null
+# code-server writes a default config on first run: point it at the temp dir.
+XDG_CONFIG_HOME="$tmp" XDG_DATA_HOME="$tmp" HOME="$tmp" test/host/node_modules/.bin/code-server --version
 echo "install.sh: done; build the server jar with (cd .. && mvn -B -q package -DskipTests), then run test/run.sh"
