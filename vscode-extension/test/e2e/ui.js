@@ -80,7 +80,58 @@ async function main() {
   }
   if (t.failed) console.log(`ui: state kept in ${root} (failure.png, code-server.log)`);
   else fs.rmSync(root, { recursive: true, force: true });
+  await withoutJava(t);
   process.exitCode = t.failed ? 1 : 0;
+}
+
+/** No miglint.java.home, no JAVA_HOME and a PATH holding no java: one error that says what to do. */
+async function withoutJava(t) {
+  const failedBefore = t.failed;
+  t.scenario();
+  const root = h.tempDir('ui-nojava');
+  const ws = h.makeWorkspace(root);
+  const emptyBin = path.join(root, 'bin');
+  fs.mkdirSync(emptyBin);
+  let server;
+  let browser;
+  let page;
+  try {
+    await t.check('without Java: exactly one error says to install Java 17+, with a button to the setting', async () => {
+      h.installVsix(root, VSIX);
+      // VSCODE_CLI=1: the server would otherwise take PATH from a login shell, which finds /usr/bin/java.
+      server = await h.startCodeServer(root, { PATH: emptyBin, JAVA_HOME: '', VSCODE_CLI: '1' });
+      browser = await h.launchBrowser(root);
+      page = browser.pages()[0] || await browser.newPage();
+      await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
+      await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60000 });
+      await page.locator('.monaco-workbench').click({ position: { x: 640, y: 300 } }).catch(() => {});
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').waitFor({ timeout: 20000 });
+      await page.keyboard.type('001_init.sql');
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 20000 });
+      await page.keyboard.press('Enter');
+      const toast = page.locator('.notification-toast', { hasText: 'miglint needs Java 17 or newer' });
+      await toast.first().waitFor({ timeout: 60000 });
+      const text = await toast.first().innerText();
+      if (!/apt install openjdk-17-jre-headless/.test(text)) throw new Error(`the message does not say what to install: ${text}`);
+      // A little later there is still only one: activation and retries must not pile up messages.
+      await new Promise((r) => setTimeout(r, 2000));
+      const count = await toast.count();
+      if (count !== 1) throw new Error(`${count} Java error messages`);
+      await toast.first().getByRole('button', { name: 'Open Settings' }).click();
+      await page.locator('.settings-editor', { hasText: 'Java' }).first().waitFor({ timeout: 30000 });
+    });
+    await t.check('without Java: the status bar shows the error', async () => {
+      const item = page.locator('.statusbar-item', { hasText: 'miglint' });
+      await h.waitUntil('an error miglint item', async () => (await item.innerHTML()).includes('codicon-error'));
+    });
+  } finally {
+    if (page && t.failed > failedBefore) await page.screenshot({ path: path.join(root, 'failure.png') }).catch(() => {});
+    if (browser) await browser.close().catch(() => {});
+    if (server) await server.stop();
+  }
+  if (t.failed > failedBefore) console.log(`ui: state kept in ${root} (failure.png, code-server.log)`);
+  else fs.rmSync(root, { recursive: true, force: true });
 }
 
 void main();
