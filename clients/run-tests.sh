@@ -16,6 +16,7 @@ failed=0
 clients=(
   "neovim|nvim|$repo/clients/neovim/test/run.sh"
   "emacs|emacs|$repo/clients/emacs/test/run.sh"
+  "vscode|$repo/vscode-extension/test/host/node_modules/.bin/code-server|$repo/vscode-extension/test/run.sh"
 )
 for entry in "${clients[@]}"; do
   IFS='|' read -r name needs script <<<"$entry"

@@ -5,7 +5,10 @@ const path = require('path');
 const h = require('./harness');
 
 const VSIX = path.join(h.EXT_DIR, 'miglint.vsix');
-const SCREENSHOT = path.join(h.EXT_DIR, 'images', 'screenshot.png');
+// The README's image is replaced only on request, so a test run leaves the checkout clean.
+const SCREENSHOT = process.env.MIGLINT_UPDATE_SCREENSHOT === '1'
+  ? path.join(h.EXT_DIR, 'images', 'screenshot.png')
+  : path.join(h.EXT_DIR, 'out', 'screenshot.png');
 
 /** The editor's visible text; Monaco renders spaces as no-break spaces. */
 async function editorText(page) {
