@@ -134,12 +134,20 @@ local function run()
   end
 
   local api = vim.env.MIGLINT_E2E_API ~= '' and vim.env.MIGLINT_E2E_API or nil
-  io.stderr:write('e2e: LSP API path ' .. (api or miglint.api_generation()) .. '\n')
   -- require-uuid-keys would flag `id bigint`; turning it off checks that settings reach the server
   local settings = { rules = { ['require-uuid-keys'] = 'off' } }
-  if not miglint.setup({ jar = jar, api = api, settings = settings }) then
-    fail('setup', 'setup() returned false: ' .. table.concat(notified, '; '))
-    return
+  if api == 'enable' then
+    -- 0.11+ without setup(), as the README shows: only lsp/miglint.lua (jar from $MIGLINT_JAR) and
+    -- the user's vim.lsp.config; settings then reach the server by didChangeConfiguration
+    io.stderr:write('e2e: LSP API path 0.11 (vim.lsp.enable + lsp/miglint.lua, no setup)\n')
+    vim.lsp.config('miglint', { settings = { miglint = settings } })
+    vim.lsp.enable('miglint')
+  else
+    io.stderr:write('e2e: LSP API path ' .. (api or miglint.api_generation()) .. '\n')
+    if not miglint.setup({ jar = jar, api = api, settings = settings }) then
+      fail('setup', 'setup() returned false: ' .. table.concat(notified, '; '))
+      return
+    end
   end
   vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local bufnr = vim.api.nvim_get_current_buf()
