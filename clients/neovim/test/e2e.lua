@@ -134,12 +134,23 @@ local function run()
   end
 
   local api = vim.env.MIGLINT_E2E_API ~= '' and vim.env.MIGLINT_E2E_API or nil
-  io.stderr:write('e2e: LSP API path ' .. (api or miglint.api_generation()) .. '\n')
   -- require-uuid-keys would flag `id bigint`; turning it off checks that settings reach the server
   local settings = { rules = { ['require-uuid-keys'] = 'off' } }
-  if not miglint.setup({ jar = jar, api = api, settings = settings }) then
-    fail('setup', 'setup() returned false: ' .. table.concat(notified, '; '))
+  if api == 'enable' and not vim.lsp.enable then
+    fail('setup', 'MIGLINT_E2E_API=enable needs Neovim 0.11+')
     return
+  elseif api == 'enable' then
+    -- 0.11+ without setup(), as the README shows: only lsp/miglint.lua (jar from $MIGLINT_JAR) and
+    -- the user's vim.lsp.config; settings then reach the server by didChangeConfiguration
+    io.stderr:write('e2e: LSP API path 0.11 (vim.lsp.enable + lsp/miglint.lua, no setup)\n')
+    vim.lsp.config('miglint', { settings = { miglint = settings } })
+    vim.lsp.enable('miglint')
+  else
+    io.stderr:write('e2e: LSP API path ' .. (api or miglint.api_generation()) .. '\n')
+    if not miglint.setup({ jar = jar, api = api, settings = settings }) then
+      fail('setup', 'setup() returned false: ' .. table.concat(notified, '; '))
+      return
+    end
   end
   vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local bufnr = vim.api.nvim_get_current_buf()
@@ -153,7 +164,7 @@ local function run()
     end
   end
 
-  -- (a) pushed diagnostic
+  -- (a) diagnostic: pushed to 0.7-0.9, pulled by 0.10+ (the server pushes only to clients that do not pull)
   local diag
   vim.wait(30000, function()
     diag = find_miglint_diag(bufnr)
@@ -171,6 +182,16 @@ local function run()
       )
     )
     return
+  end
+  local ns_name = vim.diagnostic.get_namespace(diag.namespace).name
+  io.stderr:write('e2e: diagnostics ' .. (ns_name:match('miglint%.%d+$') and 'pushed' or 'pulled') .. ' (' .. ns_name .. ')\n')
+  local copies = 0
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    copies = copies + ((d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)) == 'require-if-not-exists' and 1 or 0)
+  end
+  if copies ~= 1 then
+    -- pushed and pulled both would land in separate namespaces: every finding shown twice
+    fail('diagnostic', copies .. ' copies of the finding: ' .. vim.inspect(vim.diagnostic.get(bufnr)))
   elseif diag.source ~= 'miglint' then
     fail('diagnostic', 'source is ' .. tostring(diag.source))
   elseif diag.severity ~= vim.diagnostic.severity.ERROR then
@@ -215,7 +236,7 @@ local function run()
   end
 
   -- (c) preferred quick fix, applied as Neovim applies it, then :write
-  -- what vim.lsp.buf.code_action sends: the pushed diagnostic back, with its `data` (the server
+  -- what vim.lsp.buf.code_action sends: the diagnostic back, with its `data` (the server
   -- reads the fixes from there)
   local lsp_diag = vim.tbl_extend('keep', {
     range = {

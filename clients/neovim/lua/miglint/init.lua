@@ -156,6 +156,17 @@ local function buf_path(bufnr)
   return vim.api.nvim_buf_get_name(bufnr)
 end
 
+-- initializationOptions from the settings the client ends up with: on 0.11+ a user's
+-- vim.lsp.config('miglint', { settings = ... }) is merged in after lsp/miglint.lua built init_options,
+-- and the server would otherwise lint with the defaults until didChangeConfiguration's rescan lands.
+local function before_init(params, config)
+  local settings = config.settings and config.settings.miglint
+  if type(settings) == 'table' and next(settings) ~= nil then
+    local init = type(params.initializationOptions) == 'table' and params.initializationOptions or {}
+    params.initializationOptions = vim.tbl_deep_extend('force', init, { miglint = settings })
+  end
+end
+
 --- The client config shared by every API generation (without root_dir, which is per buffer).
 function M.client_config(opts)
   opts = opts or options
@@ -174,6 +185,7 @@ function M.client_config(opts)
     -- didChangeConfiguration / workspace/configuration later
     init_options = { miglint = settings },
     settings = { miglint = settings },
+    before_init = before_init,
     capabilities = opts.capabilities,
     on_attach = opts.on_attach,
     handlers = opts.handlers,
