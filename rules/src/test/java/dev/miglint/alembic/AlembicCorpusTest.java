@@ -121,7 +121,7 @@ class AlembicCorpusTest {
     }
 
     @Test
-    void literalSqlIsFoundInExecuteCalls() {
+    void literalSqlIsFoundInExactlyTheExecuteCallsWithLiteralSql() {
         int literal = 0;
         int executes = 0;
         for (Map<Path, String> files : projects.values()) {
@@ -133,7 +133,10 @@ class AlembicCorpusTest {
             }
         }
         System.out.println("alembic corpus execute calls: " + executes + ", with literal SQL: " + literal);
-        assertTrue(literal > 0.8 * executes, literal + " of " + executes);
+        // CPython's ast: 402 execute calls, 380 with a str constant or text(<str constant>); the rest
+        // are f-strings, variables and SQLAlchemy expressions.
+        assertEquals(402, executes);
+        assertEquals(380, literal);
     }
 
     @Test
