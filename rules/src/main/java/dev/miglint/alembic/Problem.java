@@ -1,0 +1,7 @@
+package dev.miglint.alembic;
+
+import dev.miglint.sql.Span;
+
+/** Something the Python front end could not read or understand, at the characters it concerns. */
+public record Problem(Span span, String message) {
+}
