@@ -109,15 +109,20 @@ record OpEffect(Kind kind, int sign, String table, List<String> names) {
         return table.equals(other.table) && (sign < 0 ? other.sign > 0 : other.sign < 0);
     }
 
-    /** The literal names this effect is about, table first, to look for in downgrade's SQL. */
+    /**
+     * The literal names to look for in downgrade's SQL: an index or constraint by its name alone
+     * ({@code DROP INDEX ix} names no table), a column with its table.
+     */
     List<String> words() {
+        if ((kind == Kind.INDEX || kind == Kind.CONSTRAINT) && !names.isEmpty()) {
+            return names;
+        }
         List<String> out = new ArrayList<>();
         if (table != null) {
             out.add(table);
         }
-        if (kind != Kind.ALTER_COLUMN) {
-            out.addAll(names);
-        } else if (!names.isEmpty()) {
+        if (!names.isEmpty()) {
+            // After an alter_column rename, the SQL undoing it names the new column.
             out.add(names.get(names.size() - 1));
         }
         return out;
