@@ -29,7 +29,7 @@ public final class AlembicHistory {
             Map.entry("create_table", "drop_table"), Map.entry("drop_table", "create_table"),
             Map.entry("add_column", "drop_column"), Map.entry("drop_column", "add_column"),
             Map.entry("create_index", "drop_index"), Map.entry("drop_index", "create_index"),
-            Map.entry("drop_constraint", "a create_…_constraint"),
+            Map.entry("drop_constraint", "create_…_constraint"),
             Map.entry("rename_table", "rename_table back"), Map.entry("alter_column", "alter_column"));
 
     private AlembicHistory() {
@@ -158,13 +158,59 @@ public final class AlembicHistory {
         if (file.downgrade() == null || file.downgrade().isNoOp() || !judgeable(down)) {
             return List.of();
         }
-        List<OpEffect> inverses = down.stream().flatMap(c -> OpEffect.of(c).stream()).toList();
+        List<OpEffect> inverses = startingEffects(down.stream().flatMap(c -> OpEffect.of(c).stream()).toList());
         List<String> sql = down.stream().flatMap(c -> c.literalSql().stream()).map(PyValue.StringLit::value).toList();
+        List<OpCall> calls = file.calls(FunctionKind.UPGRADE).stream().filter(c -> OpEffect.of(c).isPresent()).toList();
+        List<OpEffect> effects = finalEffects(calls);
+        boolean[] temporary = temporary(effects);
         List<Finding> out = new ArrayList<>();
-        for (OpCall call : file.calls(FunctionKind.UPGRADE)) {
-            OpEffect effect = OpEffect.of(call).orElse(null);
-            if (effect != null && !undone(effect, inverses, sql)) {
-                out.add(AlembicRule.IRREVERSIBLE.finding(irreversibleMessage(call, effect), call.methodSpan()));
+        for (int i = 0; i < calls.size(); i++) {
+            if (!temporary[i] && !undone(effects.get(i), inverses, sql)) {
+                out.add(AlembicRule.IRREVERSIBLE.finding(irreversibleMessage(calls.get(i), effects.get(i)),
+                        calls.get(i).methodSpan()));
+            }
+        }
+        return out;
+    }
+
+    /** Each upgrade effect under the names it ends up with, after the renames that follow it in upgrade(). */
+    private static List<OpEffect> finalEffects(List<OpCall> calls) {
+        List<OpEffect> plain = calls.stream().map(c -> OpEffect.of(c).orElseThrow()).toList();
+        List<OpEffect> out = new ArrayList<>();
+        for (int i = 0; i < plain.size(); i++) {
+            OpEffect e = plain.get(i);
+            for (int j = i + 1; j < plain.size(); j++) {
+                e = e.after(plain.get(j));
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** Each downgrade effect under the names in use when downgrade() starts, i.e. when upgrade() ended. */
+    private static List<OpEffect> startingEffects(List<OpEffect> plain) {
+        List<OpEffect> out = new ArrayList<>();
+        for (int i = 0; i < plain.size(); i++) {
+            OpEffect e = plain.get(i);
+            for (int j = i - 1; j >= 0; j--) {
+                e = e.before(plain.get(j));
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** Objects created and dropped again within upgrade() (a helper index for a backfill): nothing to undo. */
+    private static boolean[] temporary(List<OpEffect> effects) {
+        boolean[] out = new boolean[effects.size()];
+        for (int i = 0; i < effects.size(); i++) {
+            for (int j = i + 1; j < effects.size() && !out[i]; j++) {
+                OpEffect a = effects.get(i);
+                OpEffect b = effects.get(j);
+                if (!out[j] && a.sign() != 0 && a.named() && b.named() && a.undoneBy(b)) {
+                    out[i] = true;
+                    out[j] = true;
+                }
             }
         }
         return out;
@@ -180,7 +226,7 @@ public final class AlembicHistory {
     }
 
     private static boolean undone(OpEffect effect, List<OpEffect> inverses, List<String> sql) {
-        return inverses.stream().anyMatch(i -> effect.undoneBy(i) || effect.coveredByTable(i))
+        return inverses.stream().anyMatch(i -> effect.undoneBy(i) || effect.coveredByTable(i) || effect.coveredByColumn(i))
                 || sql.stream().anyMatch(s -> mentionsAll(s, effect.words()));
     }
 
@@ -203,7 +249,7 @@ public final class AlembicHistory {
     }
 
     private static String object(OpEffect e) {
-        String name = e.names().isEmpty() ? "?" : e.names().get(0);
+        String name = e.names().isEmpty() ? "(no literal name)" : e.names().get(0);
         String table = e.table() == null ? "?" : e.table();
         return switch (e.kind()) {
             case TABLE -> table;

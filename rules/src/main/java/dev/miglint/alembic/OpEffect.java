@@ -11,10 +11,11 @@ import java.util.Optional;
  * matches anything, so an unreadable argument never produces a finding.
  *
  * @param sign  +1 creates, -1 drops, 0 changes in place (rename_table, alter_column)
- * @param names the object's name; for alter_column the column before and after a rename, for
- *              rename_table the new table name
+ * @param names   the object's name; for alter_column the column before and after a rename, for
+ *                rename_table the new table name
+ * @param columns the literal columns an index or constraint is on; empty when not known
  */
-record OpEffect(Kind kind, int sign, String table, List<String> names) {
+record OpEffect(Kind kind, int sign, String table, List<String> names, List<String> columns) {
 
     enum Kind { TABLE, COLUMN, INDEX, CONSTRAINT, RENAME_TABLE, ALTER_COLUMN }
 
@@ -37,6 +38,12 @@ record OpEffect(Kind kind, int sign, String table, List<String> names) {
             Map.entry("drop_constraint", new Shape(Kind.CONSTRAINT, -1, 0, "constraint_name", 1, "table_name")),
             Map.entry("rename_table", new Shape(Kind.RENAME_TABLE, 0, 1, "new_table_name", 0, "old_table_name")),
             Map.entry("alter_column", new Shape(Kind.ALTER_COLUMN, 0, 1, "column_name", 0, "table_name")));
+
+    /** Where the columns of an index or constraint are, outside a batch; in a batch one place earlier. */
+    private static final Map<String, Integer> COLUMN_INDEX = Map.of("create_index", 2,
+            "create_unique_constraint", 2, "create_primary_key", 2, "create_foreign_key", 3);
+    private static final Map<String, String> COLUMN_KEYWORD = Map.of("create_index", "columns",
+            "create_unique_constraint", "columns", "create_primary_key", "columns", "create_foreign_key", "local_cols");
 
     private static Shape constraint(int tableIndex, String tableKeyword) {
         return new Shape(Kind.CONSTRAINT, 1, 0, "constraint_name", tableIndex, tableKeyword);
@@ -65,7 +72,54 @@ record OpEffect(Kind kind, int sign, String table, List<String> names) {
                 names.add(renamed);
             }
         }
-        return Optional.of(new OpEffect(shape.kind, shape.sign, table, List.copyOf(names)));
+        return Optional.of(new OpEffect(shape.kind, shape.sign, table, List.copyOf(names), columns(call)));
+    }
+
+    private static List<String> columns(OpCall call) {
+        Integer index = COLUMN_INDEX.get(call.method());
+        if (index == null) {
+            return List.of();
+        }
+        Optional<Arg> arg = call.arg(call.isBatch() ? index - 1 : index, COLUMN_KEYWORD.get(call.method()));
+        return arg.map(a -> a.value().strings()).orElse(List.of());
+    }
+
+    /**
+     * This effect as seen after a later op of the same function renamed its table or column, e.g.
+     * add_column(t, new_id) followed by alter_column(t, new_id, new_column_name=id) leaves column id.
+     */
+    OpEffect after(OpEffect later) {
+        return renamed(later, false);
+    }
+
+    /**
+     * This effect under the names in use before an earlier op of the same function renamed them:
+     * downgrade()'s ops after its rename_table(new, old) are on "old", which was "new" when it started.
+     */
+    OpEffect before(OpEffect earlier) {
+        return renamed(earlier, true);
+    }
+
+    private OpEffect renamed(OpEffect rename, boolean backwards) {
+        if (kind == Kind.RENAME_TABLE || rename.names.isEmpty() || rename.table == null) {
+            return this;
+        }
+        if (rename.kind == Kind.RENAME_TABLE) {
+            String from = backwards ? rename.names.get(0) : rename.table;
+            String to = backwards ? rename.table : rename.names.get(0);
+            return from.equals(table) ? new OpEffect(kind, sign, to, names, columns) : this;
+        }
+        if (rename.kind != Kind.ALTER_COLUMN || rename.names.size() < 2 || !rename.table.equals(table)) {
+            return this;
+        }
+        String from = rename.names.get(backwards ? 1 : 0);
+        String to = rename.names.get(backwards ? 0 : 1);
+        boolean column = kind == Kind.COLUMN || kind == Kind.ALTER_COLUMN;
+        return new OpEffect(kind, sign, table, column ? rename(names, from, to) : names, rename(columns, from, to));
+    }
+
+    private static List<String> rename(List<String> list, String from, String to) {
+        return list.stream().map(n -> n.equals(from) ? to : n).toList();
     }
 
     /** A string literal, or the literal inside {@code op.f("…")} (a name exempt from naming conventions). */
@@ -84,6 +138,11 @@ record OpEffect(Kind kind, int sign, String table, List<String> names) {
             return null;
         }
         return name(c.positional(0).or(() -> c.keyword("name")));
+    }
+
+    /** True when the object's name is a literal, so two effects can be told to be about the same one. */
+    boolean named() {
+        return kind == Kind.TABLE ? table != null : !names.isEmpty();
     }
 
     /** True when {@code other}, found in downgrade(), undoes this upgrade effect. */
@@ -107,6 +166,21 @@ record OpEffect(Kind kind, int sign, String table, List<String> names) {
             return false;
         }
         return table.equals(other.table) && (sign < 0 ? other.sign > 0 : other.sign < 0);
+    }
+
+    /**
+     * True when downgrade's {@code other} drops the column this alter_column changed (the common add
+     * nullable, backfill, set NOT NULL upgrade), or a column this index or constraint is on.
+     */
+    boolean coveredByColumn(OpEffect other) {
+        if (other.kind != Kind.COLUMN || other.sign >= 0 || !same(table, other.table) || other.names.isEmpty()) {
+            return false;
+        }
+        if (kind == Kind.ALTER_COLUMN) {
+            return overlap(names, other.names);
+        }
+        // PostgreSQL drops the indexes and constraints that involve a dropped column.
+        return sign > 0 && other.names.stream().anyMatch(columns::contains);
     }
 
     /**

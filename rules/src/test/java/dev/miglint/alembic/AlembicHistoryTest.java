@@ -261,6 +261,49 @@ class AlembicHistoryTest {
     }
 
     @Test
+    void renamesLaterInUpgradeAreFollowed() {
+        // add new_id, rename it to id, key it: dropping id in downgrade undoes all three.
+        assertEquals(List.of(), single("""
+                op.add_column('user', sa.Column('new_id', sa.Uuid()))
+                op.alter_column('user', 'new_id', nullable=False)
+                op.drop_column('user', 'id')
+                op.alter_column('user', 'new_id', new_column_name='id')
+                op.create_primary_key('user_pkey', 'user', ['id'])""", """
+                op.add_column('user', sa.Column('old_id', sa.Integer()))
+                op.drop_column('user', 'id')
+                op.alter_column('user', 'old_id', new_column_name='id')
+                op.create_primary_key('user_pkey', 'user', ['id'])"""));
+    }
+
+    @Test
+    void renamesEarlierInDowngradeAreFollowed() {
+        assertEquals(List.of(), single("""
+                op.drop_constraint('prompt_chat_id_fkey', 'prompt', type_='foreignkey')
+                op.drop_column('prompt', 'chat_id')
+                op.rename_table('prompt', 'runbook')""", """
+                op.rename_table('runbook', 'prompt')
+                op.add_column('prompt', sa.Column('chat_id', sa.Uuid()))
+                op.create_foreign_key('prompt_chat_id_fkey', 'prompt', 'chat', ['chat_id'], ['id'])"""));
+    }
+
+    @Test
+    void anIndexCreatedAndDroppedWithinUpgradeNeedsNoInverse() {
+        assertEquals(List.of(), single("""
+                op.create_index('ix_tmp', 'logins', ['ip'])
+                op.alter_column('logins', 'ip_id', nullable=False)
+                op.drop_index('ix_tmp', 'logins')""", "op.alter_column('logins', 'ip_id', nullable=True)"));
+    }
+
+    @Test
+    void droppingAColumnUndoesItsAlterAndTheConstraintsOnIt() {
+        assertEquals(List.of(), single("""
+                op.add_column('r', sa.Column('v', sa.Boolean(), nullable=True))
+                op.execute('UPDATE r SET v = false')
+                op.alter_column('r', 'v', nullable=False)
+                op.create_unique_constraint('uq_r_v', 'r', ['k', 'v'])""", "op.drop_column('r', 'v')"));
+    }
+
+    @Test
     void literalSqlNamingTheObjectCountsAsTheInverse() {
         assertEquals(List.of(), single("op.create_index('ix_t_c', 't', ['c'])", "op.execute('DROP INDEX ix_t_c')"));
         assertEquals(1, single("op.create_index('ix_t_c', 't', ['c'])", "op.execute('DROP INDEX ix_t_cc')").size());
