@@ -10,7 +10,6 @@ import dev.miglint.alembic.Translation.Unrecognized;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -182,6 +181,9 @@ public final class OpSql {
     }
 
     private static List<String> dropConstraint(OpArgs a) {
+        if (a.get("constraint_name") instanceof PyValue.NoneLit) {
+            throw new Unreadable("drop_constraint with name None: Alembic raises (no name) instead of emitting SQL");
+        }
         return List.of("ALTER TABLE " + a.table() + " DROP CONSTRAINT " + (a.isTrue("if_exists") ? "IF EXISTS " : "")
                 + PgSyntax.ident(a.name("constraint_name")));
     }
@@ -210,21 +212,32 @@ public final class OpSql {
         out.add("ALTER TYPE " + type + " RENAME TO " + PgSyntax.ident(name + "_old"));
         out.add("CREATE TYPE " + type + " AS ENUM (" + String.join(", ", values) + ")");
         for (PyValue ref : PyRead.items(a.get("affected_columns"), "affected_columns")) {
-            out.add(castColumn(ref, type));
+            out.add(castColumn(ref, schema, type));
         }
         out.add("DROP TYPE " + PgSyntax.qualified(schema, name + "_old"));
         return out;
     }
 
-    /** TableReference(table_name, column_name, table_schema=…) moved to the new enum type. */
-    private static String castColumn(PyValue ref, String type) {
-        if (!(ref instanceof Call c)) {
+    /**
+     * An affected column moved to the new enum type: TableReference(table_name, column_name,
+     * table_schema=…), or the older ("table", "column") tuple in the enum's schema.
+     */
+    private static String castColumn(PyValue ref, String enumSchema, String type) {
+        String table;
+        String column;
+        String schema = enumSchema;
+        if (ref instanceof PyValue.TupleLit t && t.items().size() == 2) {
+            table = PyRead.name(t.items().get(0), "table_name");
+            column = PyRead.name(t.items().get(1), "column_name");
+        } else if (ref instanceof Call c) {
+            table = PyRead.name(PyRead.arg(c, 0, "table_name").orElse(null), "table_name");
+            column = PyRead.name(PyRead.arg(c, 1, "column_name").orElse(null), "column_name");
+            schema = c.keyword("table_schema").flatMap(s -> PyRead.optionalName(s.value(), "schema")).orElse(null);
+        } else {
             throw PyRead.unreadable("affected column", ref);
         }
-        String table = PyRead.name(PyRead.arg(c, 0, "table_name").orElse(null), "table_name");
-        String column = PgSyntax.ident(PyRead.name(PyRead.arg(c, 1, "column_name").orElse(null), "column_name"));
-        Optional<String> schema = c.keyword("table_schema").flatMap(s -> PyRead.optionalName(s.value(), "schema"));
-        return "ALTER TABLE " + PgSyntax.qualified(schema.orElse(null), table) + " ALTER COLUMN " + column
-                + " TYPE " + type + " USING " + column + "::text::" + type;
+        String col = PgSyntax.ident(column);
+        return "ALTER TABLE " + PgSyntax.qualified(schema, table) + " ALTER COLUMN " + col + " TYPE " + type
+                + " USING " + col + "::text::" + type;
     }
 }
