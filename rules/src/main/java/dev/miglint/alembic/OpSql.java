@@ -180,13 +180,18 @@ public final class OpSql {
         return PyRead.names(a.get(param), param);
     }
 
+    /**
+     * Autogenerate writes {@code drop_constraint(None, …)} for a constraint it could not name; the
+     * op is still a DROP CONSTRAINT on that table, shown under a name that says so.
+     */
     private static List<String> dropConstraint(OpArgs a) {
-        if (a.get("constraint_name") instanceof PyValue.NoneLit) {
-            throw new Unreadable("drop_constraint with name None: Alembic raises (no name) instead of emitting SQL");
-        }
+        String name = a.get("constraint_name") instanceof PyValue.NoneLit ? UNNAMED : a.name("constraint_name");
         return List.of("ALTER TABLE " + a.table() + " DROP CONSTRAINT " + (a.isTrue("if_exists") ? "IF EXISTS " : "")
-                + PgSyntax.ident(a.name("constraint_name")));
+                + PgSyntax.ident(name));
     }
+
+    /** The name a constraint passed as None is shown under. */
+    static final String UNNAMED = "(unnamed)";
 
     private static List<String> renameTable(OpArgs a) {
         return List.of("ALTER TABLE " + a.table() + " RENAME TO " + PgSyntax.ident(a.name("new_table_name")));

@@ -94,6 +94,7 @@ public final class ConfigLoader {
         boolean acceptTransactional = false;
         List<String> include = List.of();
         List<String> exclude = List.of();
+        String alembicVersion = null;
         for (Map.Entry<String, JsonElement> e : object.entrySet()) {
             String key = e.getKey();
             JsonElement value = e.getValue();
@@ -111,7 +112,7 @@ public final class ConfigLoader {
                     case "acceptTransactional" -> acceptTransactional = value.getAsBoolean();
                     case "include" -> include = strings(value);
                     case "exclude" -> exclude = strings(value);
-                    case "alembicVersion" -> value.getAsString(); // read by the Alembic front end
+                    case "alembicVersion" -> alembicVersion = value.getAsString();
                     default -> problems.add(where + ": unknown key \"" + key + "\" (known: " + String.join(", ",
                             KEYS.stream().sorted().toList()) + ")");
                 }
@@ -119,7 +120,7 @@ public final class ConfigLoader {
                 problems.add(where + ": \"" + key + "\" has the wrong type: " + value);
             }
         }
-        return new Loaded(new Settings(rules, runner, postgres, acceptTransactional, include, exclude), file,
+        return new Loaded(new Settings(rules, runner, postgres, acceptTransactional, include, exclude, alembicVersion), file,
                 List.copyOf(problems));
     }
 

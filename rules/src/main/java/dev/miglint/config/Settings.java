@@ -16,13 +16,19 @@ import java.util.Optional;
  * @param runner              how files are applied; null when not set (then detected)
  * @param postgresVersion     the server's major version; decides e.g. CREATE OR REPLACE TRIGGER (14+)
  * @param acceptTransactional accept unguarded statements inside a transaction, as squawk does
+ * @param alembicVersion      the project's Alembic version (decides which keyword fixes exist); null: detected
  */
 public record Settings(Map<String, String> rules, Runner runner, int postgresVersion, boolean acceptTransactional,
-                       List<String> include, List<String> exclude) {
+                       List<String> include, List<String> exclude, String alembicVersion) {
 
     public static final int DEFAULT_POSTGRES_VERSION = 17;
     public static final Settings DEFAULTS = new Settings(Map.of(), null, DEFAULT_POSTGRES_VERSION, false, List.of(),
             List.of());
+
+    public Settings(Map<String, String> rules, Runner runner, int postgresVersion, boolean acceptTransactional,
+                    List<String> include, List<String> exclude) {
+        this(rules, runner, postgresVersion, acceptTransactional, include, exclude, null);
+    }
 
     public Settings {
         rules = Map.copyOf(rules);
@@ -50,6 +56,6 @@ public record Settings(Map<String, String> rules, Runner runner, int postgresVer
     }
 
     public Settings withRunner(Runner r) {
-        return new Settings(rules, r, postgresVersion, acceptTransactional, include, exclude);
+        return new Settings(rules, r, postgresVersion, acceptTransactional, include, exclude, alembicVersion);
     }
 }

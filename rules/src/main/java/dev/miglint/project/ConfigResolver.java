@@ -97,6 +97,7 @@ public final class ConfigResolver {
         rules.putAll(flags.rules());
         return new Settings(rules, flags.runner() != null ? flags.runner() : file.runner(),
                 flags.postgresVersion() != Settings.DEFAULT_POSTGRES_VERSION ? flags.postgresVersion() : file.postgresVersion(),
-                flags.acceptTransactional() || file.acceptTransactional(), file.include(), file.exclude());
+                flags.acceptTransactional() || file.acceptTransactional(), file.include(), file.exclude(),
+                flags.alembicVersion() != null ? flags.alembicVersion() : file.alembicVersion());
     }
 }

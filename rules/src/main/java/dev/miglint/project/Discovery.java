@@ -45,7 +45,7 @@ public final class Discovery {
     }
 
     /**
-     * Every {@code .sql} file under {@code root} that {@code keep} accepts, sorted, as paths below
+     * Every {@code .sql} file and Alembic revision under {@code root} that {@code keep} accepts, sorted, as paths below
      * {@code root} as given. Folders that never hold a project's own migrations (node_modules,
      * target, .git …) are not walked into; an unreadable corner does not stop the walk.
      */
@@ -60,7 +60,7 @@ public final class Discovery {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && isSql(file) && keep.test(file)) {
+                if (attrs.isRegularFile() && (isSql(file) || isAlembicRevision(file)) && keep.test(file)) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -73,6 +73,21 @@ public final class Discovery {
         });
         found.sort(null);
         return found;
+    }
+
+    /**
+     * An Alembic revision: a {@code .py} file in a {@code versions/} folder of an Alembic script
+     * directory (the folder above holds {@code env.py}).
+     */
+    public static boolean isAlembicRevision(Path file) {
+        Path name = file.getFileName();
+        Path versions = file.toAbsolutePath().getParent();
+        if (name == null || versions == null || versions.getFileName() == null || versions.getParent() == null) {
+            return false;
+        }
+        String n = name.toString();
+        return n.endsWith(".py") && !n.equals("__init__.py") && versions.getFileName().toString().equals("versions")
+                && Files.isRegularFile(versions.getParent().resolve("env.py"));
     }
 
     /** True when {@code file} (under {@code root}) is a migration by the config or by convention. */

@@ -23,6 +23,9 @@ public final class Runners {
                 || folder.getParent() != null && Files.isRegularFile(folder.getParent().resolve("meta").resolve("_journal.json"))) {
             return Runner.DRIZZLE;
         }
+        if (file.getFileName().toString().endsWith(".py")) {
+            return Runner.ALEMBIC; // a revision runs inside the transaction Alembic opens
+        }
         if (FLYWAY.matcher(file.getFileName().toString()).matches()) {
             return Runner.FLYWAY;
         }

@@ -1,5 +1,6 @@
 package dev.miglint.cli;
 
+import dev.miglint.alembic.AlembicRule;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.Rules;
 import dev.miglint.rules.docs.RuleDocs;
@@ -29,6 +30,13 @@ final class ExplainCommand {
         }
         String id = args.get(0);
         Optional<Rule> rule = Rules.byId(id);
+        Optional<AlembicRule> history = java.util.Arrays.stream(AlembicRule.values()).filter(r -> r.id().equals(id)).findFirst();
+        if (history.isPresent()) {
+            AlembicRule r = history.get();
+            out.print("# " + r.id() + "\n\n" + r.summary() + ".\n\n" + r.help() + "\n\nDefault severity: "
+                    + r.severity().label() + ". Checked across the revision files of an Alembic `versions/` folder.\n");
+            return Main.OK;
+        }
         if (rule.isEmpty()) {
             throw new SourceFiles.UsageError("unknown rule '" + id + "'" + suggestions(id));
         }

@@ -1,5 +1,7 @@
 package dev.miglint.cli;
 
+import dev.miglint.alembic.AlembicAnalyzer;
+import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.rules.Analysis;
 import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.FileContext;
@@ -12,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** One file's analysis, or the reason it could not be read, with positions for reporting. */
-record FileResult(Path path, Analysis analysis, LineIndex lines, List<Finding> findings) {
+record FileResult(Path path, String text, Analysis analysis, LineIndex lines, List<Finding> findings) {
 
     /** Reported for a file that is not UTF-8 text; the other files are still analysed. */
     static final String UNREADABLE = "unreadable-file";
@@ -30,6 +32,9 @@ record FileResult(Path path, Analysis analysis, LineIndex lines, List<Finding> f
 
         /** A text that is not (or not yet) what the file holds on disk: {@code fix} re-checks its edits. */
         static Parsed ofText(Path path, String text) {
+            if (isPython(path)) {
+                return new Parsed(path, text, null, null); // read by the Alembic front end when analysed
+            }
             try {
                 return new Parsed(path, text, SqlFile.parse(text), null);
             } catch (RuntimeException | StackOverflowError e) {
@@ -39,16 +44,28 @@ record FileResult(Path path, Analysis analysis, LineIndex lines, List<Finding> f
         }
     }
 
+    static boolean isPython(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().endsWith(".py");
+    }
+
     static FileResult of(Parsed parsed, FileContext context, Analyzer analyzer) {
+        return of(parsed, context, analyzer, null);
+    }
+
+    /** @param alembicVersion the project's Alembic, for the keyword fixes of revisions (null: unknown) */
+    static FileResult of(Parsed parsed, FileContext context, Analyzer analyzer, AlembicVersion.Version alembicVersion) {
         if (parsed.text() == null) {
             return problem(parsed, UNREADABLE, parsed.problem(), "miglint reads migrations as UTF-8 text.");
+        }
+        if (isPython(parsed.path())) {
+            return revision(parsed, context, analyzer, alembicVersion);
         }
         if (parsed.file() == null) {
             return problem(parsed, Analyzer.INTERNAL_ERROR, parsed.problem(), "This is a bug in miglint.");
         }
         try {
             Analysis analysis = analyzer.analyze(parsed.file(), context);
-            return new FileResult(parsed.path(), analysis, new LineIndex(parsed.text()), analysis.findings());
+            return new FileResult(parsed.path(), parsed.text(), analysis, new LineIndex(parsed.text()), analysis.findings());
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours on one file must not cost the user the report on the others.
             return problem(parsed, Analyzer.INTERNAL_ERROR, "miglint could not analyse this file (" + e
@@ -56,9 +73,33 @@ record FileResult(Path path, Analysis analysis, LineIndex lines, List<Finding> f
         }
     }
 
+    /** An Alembic revision; a Python file that is not one has nothing to report. */
+    private static FileResult revision(Parsed parsed, FileContext context, Analyzer analyzer,
+                                       AlembicVersion.Version alembicVersion) {
+        try {
+            return AlembicAnalyzer.analyze(analyzer, parsed.text(), context, alembicVersion)
+                    .map(a -> new FileResult(parsed.path(), parsed.text(), a, new LineIndex(parsed.text()), a.findings()))
+                    .orElseGet(() -> new FileResult(parsed.path(), parsed.text(), null, new LineIndex(parsed.text()), List.of()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return problem(parsed, Analyzer.INTERNAL_ERROR, "miglint could not analyse this file (" + e
+                    + "); please report it", "This is a bug in miglint, not in your migration.");
+        }
+    }
+
+    /** The same file with more findings (cross-file ones, such as the Alembic history's), in text order. */
+    FileResult with(List<Finding> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(Finding::rule));
+        return new FileResult(path, text, analysis, lines, List.copyOf(all));
+    }
+
     private static FileResult problem(Parsed parsed, String rule, String message, String help) {
         Finding problem = new Finding(rule, Severity.ERROR, message, help, new Span(0, 0), List.of());
-        return new FileResult(parsed.path(), null, new LineIndex(parsed.text() == null ? "" : parsed.text()),
+        return new FileResult(parsed.path(), parsed.text(), null, new LineIndex(parsed.text() == null ? "" : parsed.text()),
                 List.of(problem));
     }
 

@@ -73,7 +73,7 @@ final class FixCommand {
             if (edits.isEmpty()) {
                 continue;
             }
-            String text = r.analysis().file().text();
+            String text = r.text();
             String fixed = Fixes.apply(text, withLineEndingsOf(text, edits));
             if (!fixed.equals(text)) {
                 originals.putIfAbsent(r.path(), text);

@@ -1,6 +1,7 @@
 package dev.miglint.cli;
 
 import com.google.gson.stream.JsonWriter;
+import dev.miglint.alembic.AlembicAnalyzer;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.DoBlock;
 import dev.miglint.change.Change.PlStatement;
@@ -45,7 +46,9 @@ final class InspectCommand {
         Tally tally = new Tally();
         for (FileResult r : results) {
             tally.files++;
-            if (r.analysis() != null) {
+            if (FileResult.isPython(r.path())) {
+                countOps(ops(r), tally);
+            } else if (r.analysis() != null) {
                 count(r.analysis().file().statements().size(), r.analysis().file().changes(), tally);
             }
         }
@@ -71,6 +74,21 @@ final class InspectCommand {
         }
     }
 
+    /** An Alembic revision's op calls (nothing for other Python files); each counts as one statement. */
+    private static List<AlembicAnalyzer.Op> ops(FileResult r) {
+        return r.text() == null ? List.of() : AlembicAnalyzer.ops(r.text());
+    }
+
+    private static void countOps(List<AlembicAnalyzer.Op> ops, Tally tally) {
+        for (AlembicAnalyzer.Op op : ops) {
+            tally.statements++;
+            if (op.unrecognized() != null && !op.unrecognized().startsWith("not analysable")
+                    || op.changes().stream().anyMatch(InspectCommand::isUnrecognized)) {
+                tally.unrecognized++;
+            }
+        }
+    }
+
     static boolean isUnrecognized(Change change) {
         return change instanceof Unrecognized
                 || change instanceof PlStatement pl && pl.command().startsWith("UNKNOWN");
@@ -87,6 +105,10 @@ final class InspectCommand {
     private static void writeText(List<FileResult> results, Tally tally, PrintWriter out) {
         for (FileResult r : results) {
             out.println(r.path());
+            if (FileResult.isPython(r.path())) {
+                ops(r).forEach(op -> writeTextOp(op, r.lines(), out));
+                continue;
+            }
             if (r.analysis() == null) {
                 out.println("  " + r.findings().get(0).message());
                 continue;
@@ -97,6 +119,26 @@ final class InspectCommand {
         }
         out.printf("%d files, %d statements, %d unrecognized: %s%% recognized%n", tally.files, tally.statements,
                 tally.unrecognized, coverage(tally));
+    }
+
+    /** An op call at its place in the .py file, with the changes of the SQL it stands for. */
+    private static void writeTextOp(AlembicAnalyzer.Op op, LineIndex lines, PrintWriter out) {
+        LineIndex.Position s = lines.position(op.anchor().start());
+        LineIndex.Position e = lines.position(op.anchor().end());
+        String where = "  " + (s.line() + 1) + ":" + (s.character() + 1) + "-" + (e.line() + 1) + ":" + (e.character() + 1)
+                + "  " + op.call().receiver() + "." + op.call().method() + "  ";
+        if (op.unrecognized() != null) {
+            out.println(where + (op.unrecognized().startsWith("not analysable") ? "Execute" : "Unrecognized")
+                    + "  why=" + op.unrecognized());
+            return;
+        }
+        for (Change c : op.changes()) {
+            StringBuilder line = new StringBuilder(where).append(c.kind());
+            for (Map.Entry<String, Object> fact : facts((Record) c).entrySet()) {
+                line.append("  ").append(fact.getKey()).append('=').append(fact.getValue());
+            }
+            out.println(line);
+        }
     }
 
     private static void writeTextChange(Change c, LineIndex lines, String indent, PrintWriter out) {
@@ -124,7 +166,13 @@ final class InspectCommand {
             json.beginObject().name("files").beginArray();
             for (FileResult r : results) {
                 json.beginObject().name("file").value(r.path().toString());
-                if (r.analysis() == null) {
+                if (FileResult.isPython(r.path())) {
+                    json.name("statements").beginArray();
+                    for (AlembicAnalyzer.Op op : ops(r)) {
+                        writeJsonOp(op, r.lines(), json);
+                    }
+                    json.endArray();
+                } else if (r.analysis() == null) {
                     json.name("problem").value(r.findings().get(0).message());
                 } else {
                     json.name("statements").beginArray();
@@ -148,6 +196,30 @@ final class InspectCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void writeJsonOp(AlembicAnalyzer.Op op, LineIndex lines, JsonWriter json) throws IOException {
+        json.beginObject();
+        json.name("op").value(op.call().receiver() + "." + op.call().method());
+        json.name("range");
+        Json.range(json, lines, op.anchor().start(), op.anchor().end());
+        if (op.unrecognized() != null) {
+            json.name("kind").value(op.unrecognized().startsWith("not analysable") ? "Execute" : "Unrecognized");
+            json.name("why").value(op.unrecognized());
+        } else {
+            json.name("sql").value(op.sql());
+            json.name("changes").beginArray();
+            for (Change c : op.changes()) {
+                json.beginObject().name("kind").value(c.kind()).name("facts").beginObject();
+                for (Map.Entry<String, Object> fact : facts((Record) c).entrySet()) {
+                    json.name(fact.getKey());
+                    writeValue(json, fact.getValue());
+                }
+                json.endObject().endObject();
+            }
+            json.endArray();
+        }
+        json.endObject();
     }
 
     private static void writeJsonChange(Change c, LineIndex lines, JsonWriter json) throws IOException {

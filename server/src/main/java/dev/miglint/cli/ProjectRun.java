@@ -62,14 +62,23 @@ final class ProjectRun {
 
     private static List<FileResult> analyzeHistory(List<Path> history, Analyzer analyzer, ConfigResolver configs,
                                                    Map<Path, String> texts) {
+        List<FileResult.Parsed> parsed = new ArrayList<>(history.size());
+        for (Path path : history) {
+            parsed.add(parse(path, texts));
+        }
+        AlembicProject alembic = AlembicProject.of(parsed);
+        if (alembic != null) {
+            parsed = alembic.inRunOrder();
+        }
         List<FileResult> results = new ArrayList<>(history.size());
         SchemaModel schema = SchemaModel.EMPTY;
-        for (Path path : history) {
-            FileResult.Parsed parsed = parse(path, texts);
+        for (FileResult.Parsed file : parsed) {
+            Path path = file.path();
             Settings settings = configs.settingsFor(path);
             FileContext context = new FileContext(path.toString(), settings,
                     settings.runnerOr(Runners.detect(path)), schema);
-            FileResult result = FileResult.of(parsed, context, analyzer);
+            FileResult result = alembic == null ? FileResult.of(file, context, analyzer)
+                    : FileResult.of(file, context, analyzer, alembic.version(settings)).with(alembic.findings(path, settings));
             if (result.analysis() != null) {
                 schema = result.analysis().schemaAfter();
             }

@@ -1,5 +1,6 @@
 package dev.miglint.cli;
 
+import dev.miglint.alembic.AlembicRule;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Rules;
@@ -18,13 +19,18 @@ final class RulesCommand {
         if (!args.isEmpty()) {
             throw new SourceFiles.UsageError("rules takes no arguments (try: miglint explain " + args.get(0) + ")");
         }
-        int width = Rules.ALL.stream().mapToInt(r -> r.info().id().length()).max().orElse(2);
+        int width = Math.max(Rules.ALL.stream().mapToInt(r -> r.info().id().length()).max().orElse(2),
+                java.util.Arrays.stream(AlembicRule.values()).mapToInt(r -> r.id().length()).max().orElse(2));
         String row = "%-" + width + "s  %-12s  %-8s  %-7s  %s%n";
         out.printf(row, "id", "category", "severity", "fixable", "summary");
         for (Rule rule : Rules.ALL) {
             RuleInfo info = rule.info();
             out.printf(row, info.id(), info.category().name().toLowerCase(Locale.ROOT), severity(info),
                     info.fixable() ? "yes" : "no", info.summary());
+        }
+        // The Alembic history rules judge revision files and their graph, not SQL changes.
+        for (AlembicRule rule : AlembicRule.values()) {
+            out.printf(row, rule.id(), "alembic", rule.severity().label(), "no", rule.summary());
         }
         return Main.OK;
     }

@@ -1,5 +1,7 @@
 package dev.miglint.lsp;
 
+import dev.miglint.alembic.AlembicAnalyzer;
+import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.rules.Analysis;
 import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.FileContext;
@@ -152,6 +154,9 @@ final class Analyses {
         SqlFile file;
         List<Finding> findings;
         try {
+            if (isPython(snapshot)) {
+                return revision(snapshot, gen, context, indexed.basis());
+            }
             file = indexed.file() != null ? indexed.file() : SqlFile.parse(snapshot.text());
             cancel.checkCanceled();
             Analysis analysis = analyzer.analyze(file, context);
@@ -167,6 +172,34 @@ final class Analyses {
         }
         cancel.checkCanceled();
         return convert(snapshot, gen, file, context, indexed.basis(), findings, null);
+    }
+
+    static boolean isPython(Snapshot snapshot) {
+        return snapshot.uri().endsWith(".py");
+    }
+
+    /**
+     * An Alembic revision (any other Python file has no findings). Its analysis holds no SQL file:
+     * the statement hovers, outline and definitions are about SQL text, which the .py file is not.
+     * An ignore for a finding goes above the op call that holds it.
+     */
+    private DocumentAnalysis revision(Snapshot snapshot, long gen, FileContext context, Object basis) {
+        String text = snapshot.text();
+        List<Finding> findings = AlembicAnalyzer.analyze(analyzer, text, context, alembicVersion(snapshot, context))
+                .map(Analysis::findings).orElse(List.of());
+        List<Span> calls = AlembicAnalyzer.ops(text).stream().map(op -> op.call().span()).toList();
+        return new DocumentAnalysis(snapshot, gen, null, context, basis, findings, null,
+                DiagnosticConverter.toDiagnostics(snapshot, findings, offset -> calls.stream()
+                        .filter(c -> c.start() <= offset && offset <= c.end()).mapToInt(Span::start).findFirst().orElse(-1)));
+    }
+
+    /** The {@code alembicVersion} setting, else what the project's requirements or lock file pin. */
+    private static AlembicVersion.Version alembicVersion(Snapshot snapshot, FileContext context) {
+        String set = context.settings().alembicVersion();
+        if (set != null) {
+            return AlembicVersion.parse(set).orElse(null);
+        }
+        return snapshot.path() == null ? null : AlembicVersion.detect(snapshot.path()).orElse(null);
     }
 
     private static DocumentAnalysis convert(Snapshot snapshot, long gen, SqlFile file, FileContext context, Object basis,

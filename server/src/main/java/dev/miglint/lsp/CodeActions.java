@@ -99,12 +99,14 @@ final class CodeActions {
             out.add(Either.forRight(action));
         }
         String eol = snapshot.text().contains("\r\n") ? "\r\n" : "\n";
+        // Python's comments start with '#', SQL's with '--'.
+        String comment = uri.endsWith(".py") ? "# " : "-- ";
         if (data.has("statement")) {
             out.add(Either.forRight(action("Ignore " + rule + " for this statement", CodeActionKind.QuickFix, d, uri,
-                    version, List.of(ignoreComment(snapshot, data.get("statement").getAsInt(), "-- miglint-ignore " + rule, eol)))));
+                    version, List.of(ignoreComment(snapshot, data.get("statement").getAsInt(), comment + "miglint-ignore " + rule, eol)))));
         }
         out.add(Either.forRight(action("Ignore " + rule + " in this file", CodeActionKind.QuickFix, d, uri, version,
-                List.of(insertion(new Position(0, 0), "", "-- miglint-ignore-file " + rule, eol)))));
+                List.of(insertion(new Position(0, 0), "", comment + "miglint-ignore-file " + rule, eol)))));
     }
 
     /** The ignore comment on the line above the statement, indented like it; on a line of its own when the statement shares one. */

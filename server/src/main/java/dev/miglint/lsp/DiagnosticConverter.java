@@ -18,6 +18,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -35,14 +36,22 @@ final class DiagnosticConverter {
     }
 
     static List<Diagnostic> toDiagnostics(Snapshot snapshot, SqlFile file, List<Finding> findings) {
+        return toDiagnostics(snapshot, findings, offset -> {
+            Statement statement = file == null ? null : statementAt(file, offset);
+            return statement == null ? -1 : statement.span().start();
+        });
+    }
+
+    /** @param statementStart where the statement holding an offset starts, or -1 (a finding about the whole file) */
+    static List<Diagnostic> toDiagnostics(Snapshot snapshot, List<Finding> findings, IntUnaryOperator statementStart) {
         List<Diagnostic> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            out.add(toDiagnostic(snapshot, file, f));
+            out.add(toDiagnostic(snapshot, f, statementStart));
         }
         return List.copyOf(out);
     }
 
-    private static Diagnostic toDiagnostic(Snapshot snapshot, SqlFile file, Finding f) {
+    private static Diagnostic toDiagnostic(Snapshot snapshot, Finding f, IntUnaryOperator statementStart) {
         Diagnostic d = new Diagnostic(Positions.range(snapshot.lines(), f.range()), f.message(), severity(f.severity()),
                 SOURCE, f.rule());
         if (RULE_IDS.contains(f.rule())) {
@@ -50,9 +59,9 @@ final class DiagnosticConverter {
         }
         JsonObject data = new JsonObject();
         data.addProperty("version", snapshot.version());
-        Statement statement = file == null ? null : statementAt(file, f.range().start());
-        if (statement != null) {
-            data.addProperty("statement", statement.span().start());
+        int statement = statementStart.applyAsInt(f.range().start());
+        if (statement >= 0) {
+            data.addProperty("statement", statement);
         }
         JsonArray fixes = new JsonArray();
         for (Fix fix : f.fixes()) {

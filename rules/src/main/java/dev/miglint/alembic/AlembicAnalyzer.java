@@ -1,0 +1,310 @@
+package dev.miglint.alembic;
+
+import dev.miglint.rules.Analysis;
+import dev.miglint.rules.Analyzer;
+import dev.miglint.rules.FileContext;
+import dev.miglint.rules.Finding;
+import dev.miglint.rules.Fix;
+import dev.miglint.rules.TextEdit;
+import dev.miglint.sql.Span;
+import dev.miglint.sql.SqlFile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the SQL rules on an Alembic revision. The {@code upgrade()} op calls become the SQL Alembic
+ * would send ({@link OpSql}), literal {@code execute} SQL is taken as written, and ignore comments
+ * become SQL ones: one synthetic script, analysed like any migration (schema replay, transactions,
+ * suppressions). Each finding is then moved back into the Python file: through the string's offset
+ * map for literal SQL (exact characters, fixes included where the string can hold them), onto the
+ * {@code op.method} of a translated call otherwise, where the SQL fixes give way to Python ones.
+ * {@code downgrade()} is the inverse of the upgrade and is left to the Alembic history rules.
+ */
+public final class AlembicAnalyzer {
+
+    private static final Pattern IGNORE = Pattern.compile("^#\\s*(miglint-ignore(?:-file)?\\b.*)$", Pattern.DOTALL);
+    /** Rules whose SQL finding on a translated call a keyword argument of the call fixes. */
+    private static final List<String> GUARD_RULES = List.of("require-if-not-exists", "require-if-exists");
+
+    private AlembicAnalyzer() {
+    }
+
+    /** Where a piece of the synthetic script came from. */
+    private sealed interface Origin {
+        int sqlStart();
+
+        int sqlEnd();
+    }
+
+    /** Literal SQL: every character maps to the file through the string's offset map. */
+    private record Literal(int sqlStart, int sqlEnd, PyValue.StringLit lit, OpCall call) implements Origin {
+    }
+
+    /** SQL made from an op call: findings land on {@code op.method}. */
+    private record Translated(int sqlStart, int sqlEnd, OpCall call) implements Origin {
+    }
+
+    /** An ignore comment copied from a Python comment. */
+    private record Comment(int sqlStart, int sqlEnd, Span python) implements Origin {
+    }
+
+    /** The revision's upgrade as one SQL script, and where each piece of it came from. */
+    public record Script(String sql, List<Origin> origins) {
+    }
+
+    /**
+     * The findings of the SQL rules on {@code revision}, in the file's offsets; empty when the text
+     * is not an Alembic revision. {@code alembicVersion} (may be null) decides which keyword fixes
+     * the project's Alembic accepts.
+     */
+    public static Optional<Analysis> analyze(Analyzer analyzer, String text, FileContext context, AlembicVersion.Version alembicVersion) {
+        AlembicReader.Result read = AlembicReader.read(text);
+        if (!(read instanceof RevisionFile revision)) {
+            return Optional.empty();
+        }
+        Script script = script(text, revision);
+        SqlFile sql = SqlFile.parse(script.sql());
+        Analysis analysis = analyzer.analyze(sql, context);
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : analysis.findings()) {
+            Finding moved = moveIntoPython(f, script.origins(), text, alembicVersion);
+            if (moved != null) {
+                findings.add(moved);
+            }
+        }
+        findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(Finding::rule));
+        return Optional.of(new Analysis(sql, List.copyOf(findings), analysis.schemaAfter()));
+    }
+
+    /**
+     * One op call of a revision as {@code miglint inspect} lists it: the changes its SQL makes (their
+     * spans are in {@code sql}, not the file), or why there are none.
+     */
+    public record Op(OpCall call, Span anchor, String sql, List<dev.miglint.change.Change> changes, String unrecognized) {
+    }
+
+    /** Every op call of {@code upgrade()} and {@code downgrade()}, in file order; empty for a file that is not a revision. */
+    public static List<Op> ops(String text) {
+        if (!(AlembicReader.read(text) instanceof RevisionFile revision)) {
+            return List.of();
+        }
+        List<Op> ops = new ArrayList<>();
+        for (OpCall call : revision.calls()) {
+            if (call.function() == FunctionKind.OTHER) {
+                continue;
+            }
+            Translation t = OpSql.translate(call);
+            String sql = t instanceof Translation.Sql s ? s.sql()
+                    : t instanceof Translation.LiteralSql l ? l.lit().value() : null;
+            if (sql == null) {
+                String why = t instanceof Translation.NotAnalysable n ? "not analysable: " + n.why()
+                        : t instanceof Translation.Unrecognized u ? u.why() : "not understood";
+                ops.add(new Op(call, anchor(call), null, List.of(), why));
+            } else {
+                ops.add(new Op(call, anchor(call), sql, SqlFile.parse(sql).changes(), null));
+            }
+        }
+        return ops;
+    }
+
+    /** The upgrade of {@code revision} as SQL, with its origins in order. */
+    public static Script script(String text, RevisionFile revision) {
+        StringBuilder sql = new StringBuilder();
+        List<Origin> origins = new ArrayList<>();
+        List<PyToken> ignores = new ArrayList<>();
+        for (PyToken comment : revision.comments()) {
+            String body = comment.text(text);
+            if (IGNORE.matcher(body).matches()) {
+                ignores.add(comment);
+            }
+        }
+        // File-wide ignores first, wherever they are written.
+        for (PyToken comment : ignores) {
+            if (comment.text(text).contains("miglint-ignore-file")) {
+                appendComment(sql, origins, text, comment);
+            }
+        }
+        int nextIgnore = 0;
+        for (OpCall call : revision.calls(FunctionKind.UPGRADE)) {
+            while (nextIgnore < ignores.size() && ignores.get(nextIgnore).end() <= call.span().start()) {
+                PyToken comment = ignores.get(nextIgnore++);
+                if (!comment.text(text).contains("miglint-ignore-file")) {
+                    appendComment(sql, origins, text, comment);
+                }
+            }
+            appendCall(sql, origins, call);
+        }
+        for (; nextIgnore < ignores.size(); nextIgnore++) {
+            PyToken comment = ignores.get(nextIgnore);
+            if (!comment.text(text).contains("miglint-ignore-file")) {
+                appendComment(sql, origins, text, comment);
+            }
+        }
+        return new Script(sql.toString(), List.copyOf(origins));
+    }
+
+    private static void appendComment(StringBuilder sql, List<Origin> origins, String text, PyToken comment) {
+        var m = IGNORE.matcher(comment.text(text));
+        if (!m.matches()) {
+            return;
+        }
+        int start = sql.length();
+        sql.append("-- ").append(m.group(1).strip()).append('\n');
+        origins.add(new Comment(start, sql.length(), comment.span()));
+    }
+
+    private static void appendCall(StringBuilder sql, List<Origin> origins, OpCall call) {
+        Translation translation = OpSql.translate(call);
+        int start = sql.length();
+        if (translation instanceof Translation.LiteralSql literal) {
+            String value = literal.lit().value();
+            sql.append(value);
+            origins.add(new Literal(start, sql.length(), literal.lit(), call));
+            // A statement the string leaves open must not run into the next call's SQL.
+            sql.append(value.stripTrailing().endsWith(";") ? "\n" : "\n;\n");
+        } else if (translation instanceof Translation.Sql translated) {
+            sql.append(translated.sql());
+            origins.add(new Translated(start, sql.length(), call));
+            sql.append(";\n");
+        }
+    }
+
+    /** The finding in the file's offsets, or null when it concerns nothing the user wrote. */
+    private static Finding moveIntoPython(Finding f, List<Origin> origins, String text, AlembicVersion.Version version) {
+        Origin origin = originAt(origins, f.range().start());
+        if (origin == null) {
+            return null;
+        }
+        if (origin instanceof Literal l) {
+            return new Finding(f.rule(), f.severity(), f.message(), f.help(), toFile(l, f.range()), literalFixes(f, l, text));
+        }
+        if (origin instanceof Comment c) {
+            return new Finding(f.rule(), f.severity(), f.message(), f.help(), c.python(), List.of());
+        }
+        Translated t = (Translated) origin;
+        return autocommitted(f, t.call()) ? null : new Finding(f.rule(), f.severity(), f.message(), f.help(),
+                anchor(t.call()), pythonFixes(f, t.call(), text, version));
+    }
+
+    /** Inside {@code autocommit_block()} the call runs outside the migration's transaction. */
+    private static boolean autocommitted(Finding f, OpCall call) {
+        return call.autocommit() && f.rule().equals("ban-concurrently-in-transaction");
+    }
+
+    private static Origin originAt(List<Origin> origins, int sqlOffset) {
+        Origin found = null;
+        for (Origin o : origins) {
+            if (o.sqlStart() <= sqlOffset && sqlOffset <= o.sqlEnd()) {
+                found = o;
+                if (sqlOffset < o.sqlEnd()) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** {@code op.create_table}: receiver and method, where a reader looks for the operation. */
+    static Span anchor(OpCall call) {
+        return new Span(call.span().start(), Math.max(call.span().start(), call.methodSpan().end()));
+    }
+
+    private static Span toFile(Literal l, Span sqlRange) {
+        int from = clamp(sqlRange.start() - l.sqlStart(), l);
+        int to = clamp(sqlRange.end() - l.sqlStart(), l);
+        if (sqlRange.end() > l.sqlEnd()) {
+            // The statement ran on to the ';' added after the string: end it at its last character instead.
+            String value = l.lit().value();
+            while (to > from && Character.isWhitespace(value.charAt(to - 1))) {
+                to--;
+            }
+        }
+        return l.lit().map().toFile(from, Math.max(from, to));
+    }
+
+    private static int clamp(int valueIndex, Literal l) {
+        return Math.max(0, Math.min(valueIndex, l.sqlEnd() - l.sqlStart()));
+    }
+
+    /** SQL fixes inside the string, where the string can hold their text as written. */
+    private static List<Fix> literalFixes(Finding f, Literal l, String text) {
+        List<Fix> fixes = new ArrayList<>();
+        for (Fix fix : f.fixes()) {
+            List<TextEdit> edits = new ArrayList<>();
+            boolean fits = true;
+            for (TextEdit e : fix.edits()) {
+                if (e.start() < l.sqlStart() || e.end() > l.sqlEnd() || !fitsInString(e.newText(), l.lit(), text)) {
+                    fits = false;
+                    break;
+                }
+                Span at = toFile(l, new Span(e.start(), e.end()));
+                edits.add(new TextEdit(at.start(), at.end(), e.newText()));
+            }
+            if (fits && !edits.isEmpty()) {
+                fixes.add(new Fix(fix.title(), edits));
+            }
+        }
+        return fixes;
+    }
+
+    /** Text goes into a string literal unchanged only without backslashes, its quote, or (single-quoted) newlines. */
+    private static boolean fitsInString(String inserted, PyValue.StringLit lit, String text) {
+        String written = text.substring(lit.span().start(), lit.span().end());
+        int q = 0;
+        while (q < written.length() && written.charAt(q) != '\'' && written.charAt(q) != '"') {
+            q++;
+        }
+        if (q >= written.length()) {
+            return false;
+        }
+        char quote = written.charAt(q);
+        boolean triple = written.startsWith(String.valueOf(quote).repeat(3), q);
+        boolean concatenated = written.indexOf(quote, q + (triple ? 3 : 1)) < written.length() - (triple ? 3 : 1);
+        return !concatenated && inserted.indexOf('\\') < 0 && inserted.indexOf(quote) < 0
+                && (triple || inserted.indexOf('\n') < 0 && inserted.indexOf('\r') < 0);
+    }
+
+    /**
+     * {@code if_not_exists=True} / {@code if_exists=True} on the call, where the project's Alembic
+     * has the keyword; otherwise no fix (the help says how to guard it by hand).
+     */
+    private static List<Fix> pythonFixes(Finding f, OpCall call, String text, AlembicVersion.Version version) {
+        if (!GUARD_RULES.contains(f.rule()) || call.isBatch()) {
+            return List.of();
+        }
+        String keyword = f.rule().equals("require-if-not-exists") ? "if_not_exists" : "if_exists";
+        if (call.keyword(keyword).isPresent() || version == null || !AlembicVersion.supportsIfExists(call.method(), version)) {
+            return List.of();
+        }
+        int close = call.span().end() - 1;
+        if (close < 0 || close >= text.length() || text.charAt(close) != ')') {
+            return List.of();
+        }
+        int before = close;
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        boolean trailingComma = before > 0 && text.charAt(before - 1) == ',';
+        boolean noArgs = before > 0 && text.charAt(before - 1) == '(';
+        String insert;
+        if (trailingComma && text.substring(before, close).indexOf('\n') >= 0) {
+            // One argument per line, as black writes calls: a line of its own, indented like the last one.
+            insert = "\n" + indentOfLine(text, before - 1) + keyword + "=True,";
+        } else {
+            insert = (trailingComma ? " " : noArgs ? "" : ", ") + keyword + "=True";
+        }
+        return List.of(new Fix("Add " + keyword + "=True", List.of(TextEdit.insert(before, insert))));
+    }
+
+    private static String indentOfLine(String text, int offset) {
+        int lineStart = text.lastIndexOf('\n', offset) + 1;
+        int end = lineStart;
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        return text.substring(lineStart, end);
+    }
+}

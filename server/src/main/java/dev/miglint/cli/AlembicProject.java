@@ -1,0 +1,99 @@
+package dev.miglint.cli;
+
+import dev.miglint.alembic.AlembicAnalyzer;
+import dev.miglint.alembic.AlembicHistory;
+import dev.miglint.alembic.AlembicReader;
+import dev.miglint.alembic.AlembicVersion;
+import dev.miglint.alembic.RevisionFile;
+import dev.miglint.alembic.RevisionGraph;
+import dev.miglint.config.Settings;
+import dev.miglint.rules.Finding;
+import dev.miglint.rules.Severity;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Alembic revisions of one {@code versions/} folder: their run order by the revision graph (file
+ * names are hashes, so name order means nothing), the history findings of each file, and the
+ * project's Alembic version.
+ */
+final class AlembicProject {
+
+    private final List<FileResult.Parsed> inRunOrder;
+    private final Map<Path, List<Finding>> findings;
+    private final AlembicVersion.Version detected;
+
+    private AlembicProject(List<FileResult.Parsed> inRunOrder, Map<Path, List<Finding>> findings,
+                           AlembicVersion.Version detected) {
+        this.inRunOrder = inRunOrder;
+        this.findings = findings;
+        this.detected = detected;
+    }
+
+    /** The project of {@code files}, or null when none of them is an Alembic revision. */
+    static AlembicProject of(List<FileResult.Parsed> files) {
+        List<RevisionGraph.Entry> entries = new ArrayList<>();
+        Map<Path, FileResult.Parsed> byPath = new HashMap<>();
+        for (FileResult.Parsed file : files) {
+            byPath.put(file.path(), file);
+            if (FileResult.isPython(file.path()) && file.text() != null
+                    && AlembicReader.read(file.text()) instanceof RevisionFile revision) {
+                entries.add(new RevisionGraph.Entry(file.path(), revision));
+            }
+        }
+        if (entries.isEmpty()) {
+            return null;
+        }
+        RevisionGraph graph = RevisionGraph.of(entries);
+        Set<FileResult.Parsed> ordered = new LinkedHashSet<>();
+        for (String id : graph.runOrder()) {
+            RevisionGraph.Entry entry = graph.revisions().get(id);
+            if (entry != null && byPath.containsKey(entry.path())) {
+                ordered.add(byPath.get(entry.path()));
+            }
+        }
+        ordered.addAll(files); // files outside the graph (cycles, not revisions) keep their place after it
+        AlembicVersion.Version detected = AlembicVersion.detect(entries.get(0).path()).orElse(null);
+        return new AlembicProject(List.copyOf(ordered), AlembicHistory.check(entries), detected);
+    }
+
+    List<FileResult.Parsed> inRunOrder() {
+        return inRunOrder;
+    }
+
+    /**
+     * The history findings about {@code path} (heads, broken chains, downgrades, unanalysable SQL), at
+     * the levels {@code settings} give their rules; a rule set to {@code off} reports nothing.
+     */
+    List<Finding> findings(Path path, Settings settings) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings.getOrDefault(path, List.of())) {
+            String level = settings.rules().get(f.rule());
+            Severity severity = level == null ? f.severity() : switch (level.toLowerCase(java.util.Locale.ROOT)) {
+                case "off" -> null;
+                case "info" -> Severity.INFO;
+                case "warning", "warn" -> Severity.WARNING;
+                case "error" -> Severity.ERROR;
+                default -> f.severity();
+            };
+            if (severity != null) {
+                out.add(new Finding(f.rule(), severity, f.message(), f.help(), f.range(), f.fixes()));
+            }
+        }
+        return out;
+    }
+
+    /** The {@code alembicVersion} setting, else the version the project pins. */
+    AlembicVersion.Version version(Settings settings) {
+        if (settings.alembicVersion() != null) {
+            return AlembicVersion.parse(settings.alembicVersion()).orElse(null);
+        }
+        return detected;
+    }
+}
