@@ -1,0 +1,88 @@
+package dev.miglint.lsp;
+
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.miglint.lsp.LspSession.codes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An Alembic revision in the editor: diagnostics in the Python text, fixes and # ignore comments. */
+class AlembicLspTest {
+
+    private static final String SQL = "ALTER TABLE users ADD CONSTRAINT users_org_fk FOREIGN KEY (org_id) REFERENCES orgs (id)";
+    private static final String REVISION = """
+            from alembic import op
+
+            revision = "b2"
+            down_revision = "a1"
+
+
+            def upgrade():
+                op.execute("%s")
+                op.drop_column("users", "legacy")
+
+
+            def downgrade():
+                pass
+            """.formatted(SQL);
+
+    @TempDir
+    Path root;
+    private LspSession lsp;
+    private String uri;
+
+    @BeforeEach
+    void start() throws Exception {
+        Path versions = Files.createDirectories(root.resolve("alembic/versions"));
+        Files.writeString(root.resolve("alembic/env.py"), "");
+        uri = LspSession.uri(Files.writeString(versions.resolve("b2_org.py"), REVISION));
+        lsp = new LspSession();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        lsp.close();
+    }
+
+    private static String text(String text, Diagnostic d) {
+        var lines = new dev.miglint.cli.LineIndex(text);
+        return text.substring(lines.offset(d.getRange().getStart().getLine(), d.getRange().getStart().getCharacter()),
+                lines.offset(d.getRange().getEnd().getLine(), d.getRange().getEnd().getCharacter()));
+    }
+
+    @Test
+    void aFindingInExecuteSqlLandsOnTheSqlInsideTheString() throws Exception {
+        lsp.initializeWorkspace(root, false).open(uri, 1, REVISION);
+        List<Diagnostic> ds = lsp.d(uri, 1);
+        Diagnostic guarded = ds.stream().filter(d -> "require-guarded-constraint".equals(DiagnosticConverter.code(d)))
+                .findFirst().orElseThrow(() -> new AssertionError(codes(ds)));
+        assertEquals(SQL, text(REVISION, guarded));
+        Diagnostic drop = ds.stream().filter(d -> "ban-drop-column".equals(DiagnosticConverter.code(d)))
+                .findFirst().orElseThrow(() -> new AssertionError(codes(ds)));
+        assertEquals("op.drop_column", text(REVISION, drop));
+    }
+
+    @Test
+    void ignoringAFindingWritesAPythonCommentAboveTheOpCall() throws Exception {
+        lsp.initializeWorkspace(root, false).open(uri, 1, REVISION);
+        List<Diagnostic> ds = lsp.d(uri, 1);
+        Diagnostic drop = ds.stream().filter(d -> "ban-drop-column".equals(DiagnosticConverter.code(d))).findFirst().orElseThrow();
+        CodeAction ignore = lsp.ca(uri, List.of(drop), List.of("quickfix")).stream()
+                .filter(a -> a.getTitle().equals("Ignore ban-drop-column for this statement")).findFirst().orElseThrow();
+        String ignored = LspSession.apply(REVISION, ignore);
+        assertTrue(ignored.contains("    # miglint-ignore ban-drop-column: <reason>\n    op.drop_column(\"users\", \"legacy\")"), ignored);
+        lsp.change(uri, 2, new TextDocumentContentChangeEvent(ignored.replace("<reason>", "legacy unused since v3")));
+        assertFalse(codes(lsp.d(uri, 2)).contains("ban-drop-column"));
+    }
+}
