@@ -200,4 +200,41 @@ class AlembicCorpusTest {
         }
         return out;
     }
+
+    /**
+     * Every drop_column/drop_table in upgrade() is a ban-drop-* finding, but a column dropped from a
+     * table the same upgrade created, which holds no data yet. Downgrade drops are never reported.
+     */
+    @Test
+    void destructiveFindingsMatchTheDropCallsOfUpgrade() {
+        var analyzer = dev.miglint.rules.Analyzer.withAllRules();
+        int drops = 0;
+        for (Map<Path, String> files : projects.values()) {
+            for (Map.Entry<Path, String> e : files.entrySet()) {
+                var context = new dev.miglint.rules.FileContext(e.getKey().toString(), dev.miglint.config.Settings.DEFAULTS,
+                        dev.miglint.config.Runner.ALEMBIC, dev.miglint.schema.SchemaModel.EMPTY);
+                List<dev.miglint.rules.Finding> findings = AlembicAnalyzer.analyze(analyzer, e.getValue(), context, null)
+                        .orElseThrow().findings();
+                RevisionFile revision = (RevisionFile) AlembicReader.read(e.getValue());
+                java.util.Set<String> created = new java.util.HashSet<>();
+                int expected = 0;
+                for (OpCall call : revision.calls(FunctionKind.UPGRADE)) {
+                    String table = call.isBatch() ? call.batchTable()
+                            : call.positional(0).flatMap(a -> a.value().string()).orElse(null);
+                    if (call.method().equals("create_table")) {
+                        created.add(table);
+                    } else if (call.method().equals("drop_table")
+                            || call.method().equals("drop_column") && !created.contains(table)) {
+                        expected++;
+                    }
+                }
+                long reported = findings.stream().filter(f -> f.rule().equals("ban-drop-column")
+                        || f.rule().equals("ban-drop-table")).count();
+                assertEquals(expected, reported, e.getKey().toString());
+                drops += expected;
+            }
+        }
+        System.out.println("alembic corpus: " + drops + " drop_column/drop_table calls in upgrade(), each reported");
+        assertTrue(drops > 100, "the corpus has its drops");
+    }
 }
