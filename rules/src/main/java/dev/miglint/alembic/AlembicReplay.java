@@ -1,0 +1,41 @@
+package dev.miglint.alembic;
+
+import dev.miglint.config.Runner;
+import dev.miglint.config.Settings;
+import dev.miglint.rules.Analyzer;
+import dev.miglint.rules.FileContext;
+import dev.miglint.schema.SchemaModel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The schema an Alembic history builds: each revision's upgrade replayed in run order. */
+public final class AlembicReplay {
+
+    /** Replays only: no rule runs. */
+    private static final Analyzer REPLAY_ONLY = new Analyzer(List.of());
+
+    private AlembicReplay() {
+    }
+
+    /** The schema after the last revision of {@code revisions} (path → text); not-revisions are skipped. */
+    public static SchemaModel replay(Map<Path, String> revisions) {
+        List<RevisionGraph.Entry> entries = new ArrayList<>();
+        for (Map.Entry<Path, String> e : revisions.entrySet()) {
+            if (AlembicReader.read(e.getValue()) instanceof RevisionFile file) {
+                entries.add(new RevisionGraph.Entry(e.getKey(), file));
+            }
+        }
+        RevisionGraph graph = RevisionGraph.of(entries);
+        SchemaModel schema = SchemaModel.EMPTY;
+        for (String id : graph.runOrder()) {
+            Path path = graph.revisions().get(id).path();
+            FileContext context = new FileContext(path.toString(), Settings.DEFAULTS, Runner.ALEMBIC, schema);
+            schema = AlembicAnalyzer.analyze(REPLAY_ONLY, revisions.get(path), context, null)
+                    .map(a -> a.schemaAfter()).orElse(schema);
+        }
+        return schema;
+    }
+}
