@@ -1,6 +1,7 @@
 package dev.miglint.alembic;
 
 import dev.miglint.rules.Finding;
+import dev.miglint.rules.Severity;
 import dev.miglint.sql.Span;
 
 import java.nio.file.Path;
@@ -49,6 +50,23 @@ public final class AlembicHistory {
         brokenChain(graph, out);
         out.replaceAll((p, fs) -> fs.stream().sorted(Comparator.comparingInt(f -> f.range().start())).toList());
         return out;
+    }
+
+    /**
+     * The findings of {@code file} alone among {@code revisions}: its own rules and what the graph says
+     * of it. What an editor needs on each keystroke, without judging every other file again.
+     */
+    public static List<Finding> checkOne(List<RevisionGraph.Entry> revisions, Path file) {
+        Map<Path, List<Finding>> out = new TreeMap<>();
+        for (RevisionGraph.Entry e : revisions) {
+            if (e.path().equals(file)) {
+                out.put(file, new ArrayList<>(checkFile(e.file())));
+            }
+        }
+        RevisionGraph graph = RevisionGraph.of(revisions);
+        multipleHeads(graph, out);
+        brokenChain(graph, out);
+        return out.getOrDefault(file, List.of()).stream().sorted(Comparator.comparingInt(f -> f.range().start())).toList();
     }
 
     /** The rules that need only the file itself: empty-downgrade, irreversible, unanalysable-sql. */
@@ -291,5 +309,24 @@ public final class AlembicHistory {
 
     private static void add(Map<Path, List<Finding>> out, Path path, Finding finding) {
         out.computeIfAbsent(path, p -> new ArrayList<>()).add(finding);
+    }
+
+    /** {@code findings} at the levels {@code settings} give their rules; a rule set to {@code off} reports nothing. */
+    public static List<Finding> atConfiguredLevels(List<Finding> findings, dev.miglint.config.Settings settings) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            String level = settings.rules().get(f.rule());
+            Severity severity = level == null ? f.severity() : switch (level.toLowerCase(java.util.Locale.ROOT)) {
+                case "off" -> null;
+                case "info" -> Severity.INFO;
+                case "warning", "warn" -> Severity.WARNING;
+                case "error" -> Severity.ERROR;
+                default -> f.severity();
+            };
+            if (severity != null) {
+                out.add(new Finding(f.rule(), severity, f.message(), f.help(), f.range(), f.fixes()));
+            }
+        }
+        return out;
     }
 }

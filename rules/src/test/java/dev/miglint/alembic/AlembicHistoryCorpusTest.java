@@ -104,6 +104,23 @@ class AlembicHistoryCorpusTest {
         assertEquals(new TreeMap<>(EXPECTED), all);
     }
 
+    /** What the editor asks per keystroke (one file) is what the whole check says of that file. */
+    @Test
+    void checkingOneFileAgreesWithCheckingTheFolder() throws IOException {
+        for (Path folder : versions.values()) {
+            List<RevisionGraph.Entry> entries = new ArrayList<>();
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".py")).sorted().toList()) {
+                    entries.add(new RevisionGraph.Entry(p, (RevisionFile) AlembicReader.read(Files.readString(p))));
+                }
+            }
+            Map<Path, List<Finding>> all = AlembicHistory.check(entries);
+            for (RevisionGraph.Entry e : entries) {
+                assertEquals(all.get(e.path()), AlembicHistory.checkOne(entries, e.path()), e.path().toString());
+            }
+        }
+    }
+
     /** Every finding with its file and line, so a reviewer can open them. */
     private static void print(String project, Map<Path, List<Finding>> findings) throws IOException {
         for (var e : findings.entrySet()) {

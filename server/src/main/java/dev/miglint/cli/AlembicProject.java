@@ -8,7 +8,6 @@ import dev.miglint.alembic.RevisionFile;
 import dev.miglint.alembic.RevisionGraph;
 import dev.miglint.config.Settings;
 import dev.miglint.rules.Finding;
-import dev.miglint.rules.Severity;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,21 +71,7 @@ final class AlembicProject {
      * the levels {@code settings} give their rules; a rule set to {@code off} reports nothing.
      */
     List<Finding> findings(Path path, Settings settings) {
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : findings.getOrDefault(path, List.of())) {
-            String level = settings.rules().get(f.rule());
-            Severity severity = level == null ? f.severity() : switch (level.toLowerCase(java.util.Locale.ROOT)) {
-                case "off" -> null;
-                case "info" -> Severity.INFO;
-                case "warning", "warn" -> Severity.WARNING;
-                case "error" -> Severity.ERROR;
-                default -> f.severity();
-            };
-            if (severity != null) {
-                out.add(new Finding(f.rule(), severity, f.message(), f.help(), f.range(), f.fixes()));
-            }
-        }
-        return out;
+        return AlembicHistory.atConfiguredLevels(findings.getOrDefault(path, List.of()), settings);
     }
 
     /** The {@code alembicVersion} setting, else the version the project pins. */

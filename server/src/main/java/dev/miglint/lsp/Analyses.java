@@ -1,6 +1,9 @@
 package dev.miglint.lsp;
 
 import dev.miglint.alembic.AlembicAnalyzer;
+import dev.miglint.alembic.AlembicHistory;
+import dev.miglint.alembic.AlembicReader;
+import dev.miglint.alembic.RevisionFile;
 import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.rules.Analysis;
 import dev.miglint.rules.Analyzer;
@@ -11,6 +14,7 @@ import dev.miglint.sql.Span;
 import dev.miglint.sql.SqlFile;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -33,6 +37,7 @@ final class Analyses {
     static final int MAX_CHARS = 5 * 1024 * 1024;
 
     private final Analyzer analyzer = Analyzer.withAllRules();
+    private final AlembicFolders folders = new AlembicFolders();
     private final Map<String, DocumentAnalysis> latest = new ConcurrentHashMap<>();
     /** Analyses under way, one per document: a second request for the same snapshot waits for it. */
     private final Map<String, InFlight> running = new ConcurrentHashMap<>();
@@ -185,8 +190,16 @@ final class Analyses {
      */
     private DocumentAnalysis revision(Snapshot snapshot, long gen, FileContext context, Object basis) {
         String text = snapshot.text();
-        List<Finding> findings = AlembicAnalyzer.analyze(analyzer, text, context, alembicVersion(snapshot, context))
-                .map(Analysis::findings).orElse(List.of());
+        if (!(AlembicReader.read(text) instanceof RevisionFile revisionFile)) {
+            return new DocumentAnalysis(snapshot, gen, null, context, basis, List.of(), null, List.of());
+        }
+        List<Finding> findings = new ArrayList<>(AlembicAnalyzer.analyze(analyzer, text, context, alembicVersion(snapshot, context))
+                .map(Analysis::findings).orElse(List.of()));
+        if (snapshot.path() != null) {
+            findings.addAll(AlembicHistory.atConfiguredLevels(folders.findings(snapshot.path(), revisionFile),
+                    context.settings()));
+            findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(Finding::rule));
+        }
         List<Span> calls = AlembicAnalyzer.ops(text).stream().map(op -> op.call().span()).toList();
         return new DocumentAnalysis(snapshot, gen, null, context, basis, findings, null,
                 DiagnosticConverter.toDiagnostics(snapshot, findings, offset -> calls.stream()

@@ -74,6 +74,22 @@ class AlembicLspTest {
     }
 
     @Test
+    void theHistoryOfTheVersionsFolderIsCheckedAsTheRevisionIsEdited() throws Exception {
+        Path versions = root.resolve("alembic/versions");
+        Files.writeString(versions.resolve("a1_root.py"), "revision = \"a1\"\ndown_revision = None\n\n\ndef upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n");
+        Files.writeString(versions.resolve("c3_other.py"), "revision = \"c3\"\ndown_revision = \"a1\"\n\n\ndef upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n");
+        lsp.initializeWorkspace(root, false).open(uri, 1, REVISION);
+        List<Diagnostic> ds = lsp.d(uri, 1);
+        Diagnostic heads = ds.stream().filter(d -> "alembic-multiple-heads".equals(DiagnosticConverter.code(d)))
+                .findFirst().orElseThrow(() -> new AssertionError(codes(ds)));
+        assertEquals(2, heads.getRange().getStart().getLine(), "on the revision = line");
+        assertTrue(codes(ds).contains("alembic-empty-downgrade"), codes(ds).toString());
+        // Pointing this revision after c3 joins the branches: one head again.
+        lsp.change(uri, 2, new TextDocumentContentChangeEvent(REVISION.replace("down_revision = \"a1\"", "down_revision = \"c3\"")));
+        assertFalse(codes(lsp.d(uri, 2)).contains("alembic-multiple-heads"));
+    }
+
+    @Test
     void ignoringAFindingWritesAPythonCommentAboveTheOpCall() throws Exception {
         lsp.initializeWorkspace(root, false).open(uri, 1, REVISION);
         List<Diagnostic> ds = lsp.d(uri, 1);
