@@ -33,6 +33,14 @@ final class ExplainCommand {
         Optional<AlembicRule> history = java.util.Arrays.stream(AlembicRule.values()).filter(r -> r.id().equals(id)).findFirst();
         if (history.isPresent()) {
             AlembicRule r = history.get();
+            try (InputStream in = ExplainCommand.class.getResourceAsStream("/docs/rules/" + id + ".md")) {
+                if (in != null) {
+                    out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    return Main.OK;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             out.print("# " + r.id() + "\n\n" + r.summary() + ".\n\n" + r.help() + "\n\nDefault severity: "
                     + r.severity().label() + ". Checked across the revision files of an Alembic `versions/` folder.\n");
             return Main.OK;
