@@ -166,7 +166,8 @@ public final class ModelReader {
     private List<ModelTable> tables() {
         List<ModelTable> out = new ArrayList<>();
         for (ClassDecl c : classes.values()) {
-            boolean sqlModel = isSqlModel(c, new HashSet<>());
+            // Only SQLModel takes table=True, so it marks a SQLModel class even when its base is imported.
+            boolean sqlModel = c.tableFlag() || isSqlModel(c, new HashSet<>());
             if (sqlModel ? c.tableFlag() : c.tableName() != null && !c.abstractClass()) {
                 out.add(table(c, sqlModel));
             }
