@@ -39,7 +39,10 @@ public final class ModelDrift {
     private ModelDrift() {
     }
 
-    /** Findings of the enabled rules for {@code models}, read from {@code modelFile}, against {@code migrated}. */
+    /**
+     * Findings of the enabled rules for {@code models} against {@code migrated}. {@code modelFile} names the
+     * file the ranges belong to; the findings do not use it yet, it is there for callers that report by file.
+     */
     public static List<Finding> check(Path modelFile, ModelFile models, SchemaModel migrated, Set<String> enabledRules) {
         Map<String, TableInfo> tables = new HashMap<>();
         migrated.tables().forEach((key, t) -> tables.put(fold(key), t));

@@ -2,8 +2,8 @@ package dev.miglint.models;
 
 import dev.miglint.alembic.Arg;
 import dev.miglint.alembic.Problem;
+import dev.miglint.alembic.PyTokenKind;
 import dev.miglint.alembic.PyValue;
-import dev.miglint.alembic.PyValue.Call;
 import dev.miglint.sql.Span;
 
 import java.util.ArrayList;
@@ -80,7 +80,7 @@ public final class ModelReader {
         int a = header.a();
         int b = header.b();
         int colon = py.find(a + 1, b, ":");
-        if (a + 1 >= b || colon < 0 || !py.tok(a + 1).is(dev.miglint.alembic.PyTokenKind.NAME)) {
+        if (a + 1 >= b || colon < 0 || !py.tok(a + 1).is(PyTokenKind.NAME)) {
             problems.add(new Problem(py.span(a, b), "class statement not understood"));
             return null;
         }
@@ -141,7 +141,7 @@ public final class ModelReader {
 
     /** {@code name: ann}, {@code name: ann = value} or {@code name = value}; anything else is not a field. */
     private Stmt statement(int a, int b) {
-        if (b - a < 2 || !py.tok(a).is(dev.miglint.alembic.PyTokenKind.NAME)) {
+        if (b - a < 2 || !py.tok(a).is(PyTokenKind.NAME)) {
             return null;
         }
         String name = py.text(a);

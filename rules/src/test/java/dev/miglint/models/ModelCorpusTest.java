@@ -116,4 +116,30 @@ class ModelCorpusTest {
                 found.stream().map(f -> line(text, f.range().start()) + " " + f.rule() + " "
                         + f.message().split("`")[1]).toList());
     }
+
+    @Test
+    void aRenamedFieldInTracecatIsDriftOnBothSides() throws IOException {
+        Path root = corpus.resolve("tracecat");
+        String original = Files.readString(root.resolve("tracecat/db/models.py"));
+        // Tag's ref (the last of two identical lines; the other is CaseTag's) becomes slug.
+        int at = original.lastIndexOf("    ref: str = Field(index=True, nullable=False)");
+        String text = original.substring(0, at) + "    slug" + original.substring(at + "    ref".length());
+        SchemaModel migrated = AlembicReplay.replay(versions(root.resolve("alembic/versions")));
+        List<Finding> found = ModelDrift.check(Path.of("models.py"), ModelReader.read(text), migrated,
+                Set.of(ModelDrift.MODEL_WITHOUT_MIGRATION, ModelDrift.MIGRATION_WITHOUT_MODEL));
+        assertEquals(List.of("migration-without-model Tag: Column `tag.ref` exists after the migrations but model `Tag`"
+                        + " does not declare it",
+                "model-without-migration slug: Column `tag.slug` of model `Tag` is not in the migrated table: "
+                        + "run `alembic revision --autogenerate`"),
+                found.stream().map(f -> f.rule() + " " + f.range().text(text) + ": " + f.message()).toList());
+    }
+
+    @Test
+    void everyPrefixOfTheTracecatModelsIsReadWithoutAnException() throws IOException {
+        String text = Files.readString(corpus.resolve("tracecat/tracecat/db/models.py"));
+        for (int end = 0; end <= text.length(); end += 37) {
+            ModelFile read = ModelReader.read(text.substring(0, end));
+            ModelDrift.check(Path.of("models.py"), read, SchemaModel.EMPTY, ALL);
+        }
+    }
 }
