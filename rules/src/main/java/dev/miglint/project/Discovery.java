@@ -60,7 +60,7 @@ public final class Discovery {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && (isSql(file) || isAlembicRevision(file)) && keep.test(file)) {
+                if (attrs.isRegularFile() && (isSql(file) || isAlembicRevision(file) || isModelFile(file)) && keep.test(file)) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -88,6 +88,17 @@ public final class Discovery {
         String n = name.toString();
         return n.endsWith(".py") && !n.equals("__init__.py") && versions.getFileName().toString().equals("versions")
                 && Files.isRegularFile(versions.getParent().resolve("env.py"));
+    }
+
+    /** A model file by convention: {@code models.py}, or a module of a {@code models/} package. */
+    public static boolean isModelFile(Path file) {
+        Path name = file.getFileName();
+        Path parent = file.toAbsolutePath().getParent();
+        if (name == null || !name.toString().endsWith(".py") || name.toString().equals("__init__.py")) {
+            return false;
+        }
+        return name.toString().equals("models.py")
+                || parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("models");
     }
 
     /** True when {@code file} (under {@code root}) is a migration by the config or by convention. */

@@ -2,6 +2,7 @@ package dev.miglint.cli;
 
 import dev.miglint.config.Settings;
 import dev.miglint.project.ConfigResolver;
+import dev.miglint.project.Discovery;
 import dev.miglint.project.MigrationOrder;
 import dev.miglint.project.Runners;
 import dev.miglint.rules.Analyzer;
@@ -34,6 +35,7 @@ final class ProjectRun {
     static List<FileResult> analyze(List<String> arguments, Analyzer analyzer, ConfigResolver configs,
                                     Map<Path, String> texts) throws SourceFiles.UsageError {
         List<List<Path>> histories = new ArrayList<>();
+        List<Path> models = new ArrayList<>();
         for (String argument : arguments) {
             List<Path> files = SourceFiles.collect(List.of(argument));
             boolean named = Files.isRegularFile(Path.of(argument));
@@ -41,6 +43,10 @@ final class ProjectRun {
             List<Path> kept = named ? files : files.stream().filter(configs::includes).toList();
             Map<Path, List<Path>> byHistory = new LinkedHashMap<>();
             for (Path file : kept) {
+                if (Discovery.isModelFile(file) && !Discovery.isAlembicRevision(file)) {
+                    models.add(file);
+                    continue;
+                }
                 byHistory.computeIfAbsent(MigrationOrder.historyOf(file), h -> new ArrayList<>()).add(file);
             }
             byHistory.values().forEach(history -> histories.add(MigrationOrder.sort(history)));
@@ -57,6 +63,9 @@ final class ProjectRun {
         }
         List<FileResult> all = new ArrayList<>();
         results.forEach(all::addAll);
+        for (Path model : models) {
+            all.add(ModelFiles.check(parse(model, texts), configs));
+        }
         return all;
     }
 

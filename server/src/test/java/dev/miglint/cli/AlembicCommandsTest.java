@@ -93,4 +93,29 @@ class AlembicCommandsTest {
         assertTrue(run.out().contains("op.drop_table  Drop  objectKind=TABLE  names=[users]"), run.out());
         assertFalse(run.out().contains("100.00% recognized"), "the unknown op counts against coverage");
     }
+
+    @Test
+    void aModelFieldNoMigrationCreatesIsReportedOnTheField() throws IOException {
+        revision("a1.py", "a1", null, "op.create_table(\"hero\", sa.Column(\"id\", sa.Uuid(), primary_key=True), "
+                + "sa.Column(\"name\", sa.Text(), nullable=False), if_not_exists=True)", "op.drop_table(\"hero\")");
+        Files.createDirectories(dir.resolve("app"));
+        Path models = Files.writeString(dir.resolve("app/models.py"), """
+                import uuid
+                from sqlmodel import Field, SQLModel
+
+
+                class Hero(SQLModel, table=True):
+                    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+                    name: str
+                    secret_name: str
+                """);
+        Files.createDirectories(dir.resolve(".git"));
+        CliRun run = CliRun.of("check", "--format", "json", dir.toString());
+        JsonObject drift = findings(run).stream().filter(f -> f.get("rule").getAsString().equals("model-without-migration"))
+                .findFirst().orElseThrow(() -> new AssertionError(run.out()));
+        assertTrue(drift.get("file").getAsString().endsWith("models.py"), drift.toString());
+        assertEquals(7, drift.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt(), "secret_name (0-based)");
+        assertTrue(drift.get("message").getAsString().contains("alembic revision --autogenerate"), drift.toString());
+        assertEquals(1, findings(run).stream().filter(f -> f.get("file").getAsString().endsWith("models.py")).count(), run.out());
+    }
 }

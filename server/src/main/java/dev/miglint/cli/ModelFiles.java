@@ -1,0 +1,83 @@
+package dev.miglint.cli;
+
+import dev.miglint.alembic.AlembicHistory;
+import dev.miglint.alembic.AlembicReplay;
+import dev.miglint.config.Settings;
+import dev.miglint.models.ModelDrift;
+import dev.miglint.models.ModelFile;
+import dev.miglint.models.ModelReader;
+import dev.miglint.project.ConfigResolver;
+import dev.miglint.project.Discovery;
+import dev.miglint.project.ProjectRoots;
+import dev.miglint.rules.Finding;
+import dev.miglint.rules.Rules;
+import dev.miglint.schema.SchemaModel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Model files (SQLModel / SQLAlchemy classes) compared with the schema their project's Alembic
+ * history builds: the revisions of the project folder around the model file, replayed in run order.
+ */
+final class ModelFiles {
+
+    private ModelFiles() {
+    }
+
+    /** The drift findings of one model file, at the levels its settings give; none outside an Alembic project. */
+    static FileResult check(FileResult.Parsed parsed, ConfigResolver configs) {
+        LineIndex lines = new LineIndex(parsed.text() == null ? "" : parsed.text());
+        if (parsed.text() == null) {
+            return FileResult.of(parsed, null, null);
+        }
+        Map<Path, String> revisions = revisionsAround(parsed.path());
+        ModelFile models = ModelReader.read(parsed.text());
+        if (revisions.isEmpty() || models.tables().isEmpty()) {
+            return new FileResult(parsed.path(), parsed.text(), null, lines, List.of());
+        }
+        SchemaModel migrated = AlembicReplay.replay(revisions);
+        Settings settings = configs.settingsFor(parsed.path());
+        List<Finding> findings = ModelDrift.check(parsed.path(), models, migrated, enabled(settings));
+        return new FileResult(parsed.path(), parsed.text(), null, lines,
+                AlembicHistory.atConfiguredLevels(findings, settings));
+    }
+
+    private static Set<String> enabled(Settings settings) {
+        Set<String> on = new HashSet<>();
+        for (String rule : List.of(ModelDrift.MODEL_WITHOUT_MIGRATION, ModelDrift.MIGRATION_WITHOUT_MODEL,
+                ModelDrift.REQUIRE_UUID_KEYS)) {
+            boolean off = "off".equalsIgnoreCase(settings.rules().get(rule));
+            boolean optInAndUnset = Rules.byId(rule).map(r -> r.info().optIn() && !settings.rules().containsKey(rule))
+                    .orElse(false);
+            if (!off && !optInAndUnset) {
+                on.add(rule);
+            }
+        }
+        return on;
+    }
+
+    /** The Alembic revisions of the project around {@code modelFile}, path → text. */
+    static Map<Path, String> revisionsAround(Path modelFile) {
+        Path root = ProjectRoots.around(modelFile);
+        Map<Path, String> texts = new LinkedHashMap<>();
+        if (root == null) {
+            return texts;
+        }
+        try {
+            for (Path p : Discovery.sqlFiles(root, Discovery::isAlembicRevision)) {
+                texts.put(p, Files.readString(p));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return Map.of();
+        }
+        return texts;
+    }
+}
