@@ -4,6 +4,11 @@ import dev.miglint.alembic.AlembicAnalyzer;
 import dev.miglint.alembic.AlembicHistory;
 import dev.miglint.alembic.AlembicReader;
 import dev.miglint.alembic.RevisionFile;
+import dev.miglint.models.ModelDrift;
+import dev.miglint.models.ModelFile;
+import dev.miglint.models.ModelReader;
+import dev.miglint.project.Discovery;
+import dev.miglint.schema.SchemaModel;
 import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.rules.Analysis;
 import dev.miglint.rules.Analyzer;
@@ -15,7 +20,9 @@ import dev.miglint.sql.SqlFile;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +45,7 @@ final class Analyses {
 
     private final Analyzer analyzer = Analyzer.withAllRules();
     private final AlembicFolders folders = new AlembicFolders();
+    private final ModelSchemas modelSchemas = new ModelSchemas();
     private final Map<String, DocumentAnalysis> latest = new ConcurrentHashMap<>();
     /** Analyses under way, one per document: a second request for the same snapshot waits for it. */
     private final Map<String, InFlight> running = new ConcurrentHashMap<>();
@@ -191,7 +199,7 @@ final class Analyses {
     private DocumentAnalysis revision(Snapshot snapshot, long gen, FileContext context, Object basis) {
         String text = snapshot.text();
         if (!(AlembicReader.read(text) instanceof RevisionFile revisionFile)) {
-            return new DocumentAnalysis(snapshot, gen, null, context, basis, List.of(), null, List.of());
+            return model(snapshot, gen, context, basis);
         }
         List<Finding> findings = new ArrayList<>(AlembicAnalyzer.analyze(analyzer, text, context, alembicVersion(snapshot, context))
                 .map(Analysis::findings).orElse(List.of()));
@@ -204,6 +212,33 @@ final class Analyses {
         return new DocumentAnalysis(snapshot, gen, null, context, basis, findings, null,
                 DiagnosticConverter.toDiagnostics(snapshot, findings, offset -> calls.stream()
                         .filter(c -> c.start() <= offset && offset <= c.end()).mapToInt(Span::start).findFirst().orElse(-1)));
+    }
+
+    /**
+     * A model file beside the schema its project's Alembic history builds (drift and key findings);
+     * any other Python file has nothing to report.
+     */
+    private DocumentAnalysis model(Snapshot snapshot, long gen, FileContext context, Object basis) {
+        if (snapshot.path() == null || !Discovery.isModelFile(snapshot.path())) {
+            return new DocumentAnalysis(snapshot, gen, null, context, basis, List.of(), null, List.of());
+        }
+        SchemaModel migrated = modelSchemas.migratedFor(snapshot.path());
+        ModelFile models = ModelReader.read(snapshot.text());
+        if (migrated == null) {
+            return new DocumentAnalysis(snapshot, gen, null, context, basis, List.of(), null, List.of());
+        }
+        Set<String> enabled = new HashSet<>();
+        for (String rule : List.of(ModelDrift.MODEL_WITHOUT_MIGRATION, ModelDrift.MIGRATION_WITHOUT_MODEL,
+                ModelDrift.REQUIRE_UUID_KEYS)) {
+            if (!"off".equalsIgnoreCase(context.settings().rules().get(rule))) {
+                enabled.add(rule);
+            }
+        }
+        List<Finding> findings = AlembicHistory.atConfiguredLevels(
+                ModelDrift.check(snapshot.path(), models, migrated, enabled), context.settings());
+        return new DocumentAnalysis(snapshot, gen, null, context, basis, findings, null,
+                DiagnosticConverter.toDiagnostics(snapshot, findings, offset -> -1),
+                new DocumentAnalysis.ModelView(models, migrated));
     }
 
     /** The {@code alembicVersion} setting, else what the project's requirements or lock file pin. */

@@ -54,7 +54,7 @@ public final class MiglintTextDocumentService implements TextDocumentService {
     private final Log log;
     private final CodeActions codeActions;
     private final Navigation navigation;
-    private final List<HoverParticipant> hovers = new ArrayList<>(List.of(new FindingHovers(), new InsightHovers()));
+    private final List<HoverParticipant> hovers = new ArrayList<>(List.of(new FindingHovers(), new InsightHovers(), new ModelHovers()));
 
     MiglintTextDocumentService(MiglintLanguageServer server, Documents documents, Analyses analyses,
                                DiagnosticsPublisher publisher, ExecutorService workers, ScheduledExecutorService timer,

@@ -90,6 +90,51 @@ class AlembicLspTest {
     }
 
     @Test
+    void editingAModelFieldNoMigrationBacksShowsTheDriftAndHoversShowTheMigratedColumn() throws Exception {
+        Path versions = root.resolve("alembic/versions");
+        Files.writeString(versions.resolve("a1_users.py"), """
+                from alembic import op
+                import sqlalchemy as sa
+
+                revision = "a1"
+                down_revision = None
+
+
+                def upgrade():
+                    op.create_table("users", sa.Column("id", sa.Uuid(), primary_key=True), sa.Column("email", sa.Text(), nullable=False))
+
+
+                def downgrade():
+                    op.drop_table("users")
+                """);
+        Files.createDirectories(root.resolve(".git"));
+        Path modelsFile = Files.createDirectories(root.resolve("app")).resolve("models.py");
+        String models = """
+                import uuid
+                from sqlmodel import Field, SQLModel
+
+
+                class User(SQLModel, table=True):
+                    __tablename__ = "users"
+                    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+                    email: str
+                """;
+        String modelsUri = LspSession.uri(Files.writeString(modelsFile, models));
+        lsp.initializeWorkspace(root, false).open(modelsUri, 1, models);
+        assertEquals(List.of(), codes(lsp.d(modelsUri, 1)), "the model matches its migrations");
+        String edited = models + "    nickname: str | None = None\n";
+        lsp.change(modelsUri, 2, new TextDocumentContentChangeEvent(edited));
+        Diagnostic drift = lsp.d(modelsUri, 2).get(0);
+        assertEquals("model-without-migration", DiagnosticConverter.code(drift));
+        assertEquals("nickname", text(edited, drift));
+        var hover = lsp.remote.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(
+                new org.eclipse.lsp4j.TextDocumentIdentifier(modelsUri), new org.eclipse.lsp4j.Position(7, 6)))
+                .get(LspSession.WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        String md = hover.getContents().getRight().getValue();
+        assertTrue(md.contains("users.email") && md.contains("text NOT NULL") && md.contains("a1_users.py"), md);
+    }
+
+    @Test
     void ignoringAFindingWritesAPythonCommentAboveTheOpCall() throws Exception {
         lsp.initializeWorkspace(root, false).open(uri, 1, REVISION);
         List<Diagnostic> ds = lsp.d(uri, 1);
