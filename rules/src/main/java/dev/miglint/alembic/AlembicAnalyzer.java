@@ -28,6 +28,15 @@ public final class AlembicAnalyzer {
     private static final Pattern IGNORE = Pattern.compile("^#\\s*(miglint-ignore(?:-file)?\\b.*)$", Pattern.DOTALL);
     /** Rules whose SQL finding on a translated call a keyword argument of the call fixes. */
     private static final List<String> GUARD_RULES = List.of("require-if-not-exists", "require-if-exists");
+    /** Rules a call fixes by running concurrently, outside the migration's transaction. */
+    private static final List<String> CONCURRENT_RULES = List.of("require-concurrent-index",
+            "require-concurrent-drop-index", "ban-concurrently-in-transaction");
+    /** What an unfixable guard finding on a translated call adds to the rule's help. */
+    private static final String GUARD_BY_HAND = " In an Alembic revision: Alembic 1.12–1.16 add if_not_exists=True / "
+            + "if_exists=True to these ops (set alembicVersion or pin alembic in requirements so miglint offers it); "
+            + "with an older Alembic run the guarded statement with op.execute(\"… IF NOT EXISTS …\").";
+    /** Reported (info) for a part of a revision the reader could not follow. */
+    public static final String UNREADABLE = "alembic-unreadable";
 
     private AlembicAnalyzer() {
     }
@@ -75,6 +84,7 @@ public final class AlembicAnalyzer {
                 findings.add(moved);
             }
         }
+        findings.addAll(unreadable(revision));
         findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(Finding::rule));
         return Optional.of(new Analysis(sql, List.copyOf(findings), analysis.schemaAfter()));
     }
@@ -185,8 +195,12 @@ public final class AlembicAnalyzer {
             return new Finding(f.rule(), f.severity(), f.message(), f.help(), c.python(), List.of());
         }
         Translated t = (Translated) origin;
-        return autocommitted(f, t.call()) ? null : new Finding(f.rule(), f.severity(), f.message(), f.help(),
-                anchor(t.call()), pythonFixes(f, t.call(), text, version));
+        if (autocommitted(f, t.call())) {
+            return null;
+        }
+        List<Fix> fixes = pythonFixes(f, t.call(), text, version);
+        String help = fixes.isEmpty() && GUARD_RULES.contains(f.rule()) ? f.help() + GUARD_BY_HAND : f.help();
+        return new Finding(f.rule(), f.severity(), f.message(), help, anchor(t.call()), fixes);
     }
 
     /** Inside {@code autocommit_block()} the call runs outside the migration's transaction. */
@@ -272,6 +286,9 @@ public final class AlembicAnalyzer {
      * has the keyword; otherwise no fix (the help says how to guard it by hand).
      */
     private static List<Fix> pythonFixes(Finding f, OpCall call, String text, AlembicVersion.Version version) {
+        if (CONCURRENT_RULES.contains(f.rule())) {
+            return concurrentFix(call, text);
+        }
         if (!GUARD_RULES.contains(f.rule()) || call.isBatch()) {
             return List.of();
         }
@@ -279,9 +296,15 @@ public final class AlembicAnalyzer {
         if (call.keyword(keyword).isPresent() || version == null || !AlembicVersion.supportsIfExists(call.method(), version)) {
             return List.of();
         }
+        TextEdit insert = keywordInsertion(call, text, keyword);
+        return insert == null ? List.of() : List.of(new Fix("Add " + keyword + "=True", List.of(insert)));
+    }
+
+    /** {@code keyword=True} as the last argument of the call, laid out as its other arguments are; null when the call does not end in ')'. */
+    private static TextEdit keywordInsertion(OpCall call, String text, String keyword) {
         int close = call.span().end() - 1;
         if (close < 0 || close >= text.length() || text.charAt(close) != ')') {
-            return List.of();
+            return null;
         }
         int before = close;
         while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
@@ -296,7 +319,53 @@ public final class AlembicAnalyzer {
         } else {
             insert = (trailingComma ? " " : noArgs ? "" : ", ") + keyword + "=True";
         }
-        return List.of(new Fix("Add " + keyword + "=True", List.of(TextEdit.insert(before, insert))));
+        return TextEdit.insert(before, insert);
+    }
+
+    /**
+     * {@code postgresql_concurrently=True} on an index op, and the call moved into
+     * {@code with op.get_context().autocommit_block():} when it is not in one (CONCURRENTLY cannot run
+     * inside the transaction Alembic opens). Only for a call that starts its line and ends it.
+     */
+    private static List<Fix> concurrentFix(OpCall call, String text) {
+        if (call.isBatch() || !(call.method().equals("create_index") || call.method().equals("drop_index"))) {
+            return List.of();
+        }
+        int lineStart = text.lastIndexOf('\n', call.span().start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', call.span().end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (!text.substring(lineStart, call.span().start()).isBlank() || !text.substring(call.span().end(), lineEnd).isBlank()) {
+            return List.of();
+        }
+        String callText = text.substring(call.span().start(), call.span().end());
+        if (call.keyword("postgresql_concurrently").isEmpty()) {
+            TextEdit insert = keywordInsertion(call, text, "postgresql_concurrently");
+            if (insert == null) {
+                return List.of();
+            }
+            int at = insert.start() - call.span().start();
+            callText = callText.substring(0, at) + insert.newText() + callText.substring(at);
+        }
+        String indent = text.substring(lineStart, call.span().start());
+        String replacement = call.autocommit() ? callText
+                : "with op.get_context().autocommit_block():\n" + indent + "    " + callText.replace("\n", "\n    ");
+        if (replacement.equals(text.substring(call.span().start(), call.span().end()))) {
+            return List.of();
+        }
+        return List.of(new Fix(call.autocommit() ? "Add postgresql_concurrently=True"
+                : "Run it concurrently in an autocommit block",
+                List.of(new TextEdit(call.span().start(), call.span().end(), replacement))));
+    }
+
+    /** What the reader could not follow, as info findings: the rest of the revision is still checked. */
+    static List<Finding> unreadable(RevisionFile revision) {
+        List<Finding> out = new ArrayList<>();
+        for (Problem p : revision.problems()) {
+            out.add(new Finding(UNREADABLE, dev.miglint.rules.Severity.INFO, "miglint could not read this part of the "
+                    + "revision (" + p.message() + "); the rest is checked", "Unusual Python in a revision is skipped, "
+                    + "not guessed at; the SQL rules do not see what is skipped.", p.span(), List.of()));
+        }
+        return out;
     }
 
     private static String indentOfLine(String text, int offset) {

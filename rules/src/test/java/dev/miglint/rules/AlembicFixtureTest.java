@@ -62,7 +62,7 @@ class AlembicFixtureTest {
 
     static boolean isKnownRule(String id) {
         return Rules.byId(id).isPresent() || Arrays.stream(AlembicRule.values()).anyMatch(r -> r.id().equals(id))
-                || id.equals("invalid-ignore") || id.equals("unused-ignore") || id.equals("ignore-without-reason");
+                || id.equals(AlembicAnalyzer.UNREADABLE) || id.equals("invalid-ignore") || id.equals("unused-ignore") || id.equals("ignore-without-reason");
     }
 
     private static void check(Path path) throws IOException {
