@@ -78,8 +78,8 @@ class AlembicCommandsTest {
                 "op.drop_index(\"ix_users_email\", table_name=\"users\")");
         CliRun run = CliRun.of("fix", dir.toString());
         String fixed = Files.readString(file);
-        assertTrue(fixed.contains("op.create_index(\"ix_users_email\", \"users\", [\"email\"], if_not_exists=True)"),
-                run.out() + run.err() + fixed);
+        assertTrue(fixed.contains("    with op.get_context().autocommit_block():\n        op.create_index(\"ix_users_email\", "
+                + "\"users\", [\"email\"], postgresql_concurrently=True, if_not_exists=True)\n"), run.out() + run.err() + fixed);
         assertTrue(fixed.contains("op.drop_index(\"ix_users_email\", table_name=\"users\")\n"), "downgrade untouched");
     }
 
