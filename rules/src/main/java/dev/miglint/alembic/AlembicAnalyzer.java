@@ -161,8 +161,12 @@ public final class AlembicAnalyzer {
         if (!m.matches()) {
             return;
         }
+        String directive = withoutHistoryRules(m.group(1).strip());
+        if (directive == null) {
+            return; // it silences history findings only, which AlembicHistory.withoutIgnored applies
+        }
         int start = sql.length();
-        sql.append("-- ").append(m.group(1).strip()).append('\n');
+        sql.append("-- ").append(directive).append('\n');
         origins.add(new Comment(start, sql.length(), comment.span()));
     }
 
@@ -180,6 +184,30 @@ public final class AlembicAnalyzer {
             origins.add(new Translated(start, sql.length(), call));
             sql.append(";\n");
         }
+    }
+
+    /** The directive without the Alembic history rules it names; null when it names nothing else. */
+    private static String withoutHistoryRules(String directive) {
+        var m = Pattern.compile("^(miglint-ignore(?:-file)?)([^:]*)(:.*)?$", Pattern.DOTALL).matcher(directive);
+        if (!m.matches()) {
+            return directive;
+        }
+        List<String> kept = new ArrayList<>();
+        boolean dropped = false;
+        for (String id : m.group(2).trim().split("[,\\s]+")) {
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (java.util.Arrays.stream(AlembicRule.values()).anyMatch(r -> r.id().equals(id))) {
+                dropped = true;
+            } else {
+                kept.add(id);
+            }
+        }
+        if (!dropped) {
+            return directive;
+        }
+        return kept.isEmpty() ? null : m.group(1) + " " + String.join(", ", kept) + (m.group(3) == null ? "" : m.group(3));
     }
 
     /** The finding in the file's offsets, or null when it concerns nothing the user wrote. */

@@ -124,4 +124,11 @@ class AlembicAnalyzerTest {
         FileContext context = new FileContext("app/views.py", Settings.DEFAULTS, Runner.ALEMBIC, SchemaModel.EMPTY);
         assertTrue(AlembicAnalyzer.analyze(Analyzer.withAllRules(), "def index():\n    return 'hi'\n", context, null).isEmpty());
     }
+
+    @Test
+    void anIgnoreOfAHistoryRuleIsLeftToTheHistoryAndNotReportedAsMisplaced() {
+        String text = revision("op.execute(\"UPDATE users SET locale = 'en'\")", "pass")
+                .replace("def downgrade():", "# miglint-ignore alembic-empty-downgrade: a backfill has nothing to undo\ndef downgrade():");
+        assertFalse(rules(findings(text, null)).contains("invalid-ignore"), rules(findings(text, null)).toString());
+    }
 }

@@ -27,6 +27,7 @@ final class AlembicProject {
     private final List<FileResult.Parsed> inRunOrder;
     private final Map<Path, List<Finding>> findings;
     private final AlembicVersion.Version detected;
+    private final Map<Path, String> texts = new HashMap<>();
 
     private AlembicProject(List<FileResult.Parsed> inRunOrder, Map<Path, List<Finding>> findings,
                            AlembicVersion.Version detected) {
@@ -59,7 +60,9 @@ final class AlembicProject {
         }
         ordered.addAll(files); // files outside the graph (cycles, not revisions) keep their place after it
         AlembicVersion.Version detected = AlembicVersion.detect(entries.get(0).path()).orElse(null);
-        return new AlembicProject(List.copyOf(ordered), AlembicHistory.check(entries), detected);
+        AlembicProject project = new AlembicProject(List.copyOf(ordered), AlembicHistory.check(entries), detected);
+        files.forEach(f -> project.texts.put(f.path(), f.text() == null ? "" : f.text()));
+        return project;
     }
 
     List<FileResult.Parsed> inRunOrder() {
@@ -71,7 +74,8 @@ final class AlembicProject {
      * the levels {@code settings} give their rules; a rule set to {@code off} reports nothing.
      */
     List<Finding> findings(Path path, Settings settings) {
-        return AlembicHistory.atConfiguredLevels(findings.getOrDefault(path, List.of()), settings);
+        return AlembicHistory.atConfiguredLevels(AlembicHistory.withoutIgnored(findings.getOrDefault(path, List.of()),
+                texts.getOrDefault(path, "")), settings);
     }
 
     /** The {@code alembicVersion} setting, else the version the project pins. */

@@ -204,8 +204,8 @@ final class Analyses {
         List<Finding> findings = new ArrayList<>(AlembicAnalyzer.analyze(analyzer, text, context, alembicVersion(snapshot, context))
                 .map(Analysis::findings).orElse(List.of()));
         if (snapshot.path() != null) {
-            findings.addAll(AlembicHistory.atConfiguredLevels(folders.findings(snapshot.path(), revisionFile),
-                    context.settings()));
+            findings.addAll(AlembicHistory.atConfiguredLevels(AlembicHistory.withoutIgnored(
+                    folders.findings(snapshot.path(), revisionFile), text), context.settings()));
             findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(Finding::rule));
         }
         List<Span> calls = AlembicAnalyzer.ops(text).stream().map(op -> op.call().span()).toList();
