@@ -61,7 +61,7 @@ public final class AlembicAnalyzer {
     }
 
     /** The revision's upgrade as one SQL script, and where each piece of it came from. */
-    public record Script(String sql, List<Origin> origins) {
+    record Script(String sql, List<Origin> origins) {
     }
 
     /**
@@ -121,7 +121,7 @@ public final class AlembicAnalyzer {
     }
 
     /** The upgrade of {@code revision} as SQL, with its origins in order. */
-    public static Script script(String text, RevisionFile revision) {
+    static Script script(String text, RevisionFile revision) {
         StringBuilder sql = new StringBuilder();
         List<Origin> origins = new ArrayList<>();
         List<PyToken> ignores = new ArrayList<>();
