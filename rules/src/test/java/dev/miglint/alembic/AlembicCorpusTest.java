@@ -1,5 +1,6 @@
 package dev.miglint.alembic;
 
+import dev.miglint.testing.SharedCorpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,17 +51,7 @@ class AlembicCorpusTest {
     }
 
     private static Path locate() {
-        String property = System.getProperty("miglint.corpus");
-        if (property != null && Files.isDirectory(Path.of(property, "alembic"))) {
-            return Path.of(property, "alembic").normalize();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("rules/pom.xml"))) {
-                Path candidate = dir.resolve("../shared/corpus/alembic").normalize();
-                return Files.isDirectory(candidate) ? candidate : null;
-            }
-        }
-        return null;
+        return SharedCorpus.locate("alembic");
     }
 
     private static Map<Path, String> versionFiles(Path project) throws IOException {

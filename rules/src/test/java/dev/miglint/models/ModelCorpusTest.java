@@ -1,5 +1,6 @@
 package dev.miglint.models;
 
+import dev.miglint.testing.SharedCorpus;
 import dev.miglint.alembic.AlembicReplay;
 import dev.miglint.rules.Finding;
 import dev.miglint.schema.SchemaModel;
@@ -35,17 +36,7 @@ class ModelCorpusTest {
     }
 
     private static Path corpusDir() {
-        String property = System.getProperty("miglint.corpus");
-        if (property != null && Files.isDirectory(Path.of(property, "alembic"))) {
-            return Path.of(property, "alembic").normalize();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("rules/pom.xml"))) {
-                Path candidate = dir.resolve("../shared/corpus/alembic").normalize();
-                return Files.isDirectory(candidate) ? candidate : null;
-            }
-        }
-        return null;
+        return SharedCorpus.locate("alembic");
     }
 
     private static Map<Path, String> versions(Path dir) throws IOException {
