@@ -124,12 +124,14 @@ public final class DrizzleSchemaReader {
                 continue;
             }
             Map<String, String> names = new LinkedHashMap<>();
+            List<Span> specifiers = new ArrayList<>();
             for (int[] p : ts.split(open + 1, close)) {
+                specifiers.add(ts.span(p[0], p[1]));
                 int a = ts.isIdent(p[0], "type") && p[1] - p[0] > 1 ? p[0] + 1 : p[0];
                 boolean alias = p[1] - a == 3 && ts.isIdent(a + 1, "as");
                 names.put(ts.text(alias ? a + 2 : a), ts.text(a));
             }
-            pgCore = new PgCoreImport(ts.span(open, close + 1), names);
+            pgCore = new PgCoreImport(ts.span(open, close + 1), names, specifiers);
             return;
         }
     }
