@@ -77,11 +77,25 @@ final class TsSource {
         return m > i && m < b ? m + 1 : i + 1;
     }
 
+    /**
+     * Like {@link #next}, but also steps over the type arguments of a generic call ({@code $type<A, B>()}),
+     * whose commas separate nothing at this level.
+     */
+    int nextSkippingTypeArgs(int i, int b) {
+        if (isPunct(i, "<") && isIdent(i - 1)) {
+            int after = skipTypeArgs(i, b);
+            if (after > i && isPunct(after, "(")) {
+                return after;
+            }
+        }
+        return next(i, b);
+    }
+
     /** Parts of {@code [a, b)} separated by top-level commas; empty parts (a trailing comma) are dropped. */
     List<int[]> split(int a, int b) {
         List<int[]> out = new ArrayList<>();
         int from = a;
-        for (int i = a; i < b; i = next(i, b)) {
+        for (int i = a; i < b; i = nextSkippingTypeArgs(i, b)) {
             if (isPunct(i, ",")) {
                 out.add(new int[] {from, i});
                 from = i + 1;
