@@ -73,7 +73,7 @@ public final class TsTokenizer {
             return TsTokenKind.TEMPLATE;
         }
         if (Character.isDigit(c) || c == '.' && Character.isDigit(peek(1))) {
-            pos = word(pos);
+            pos = number(pos);
             return TsTokenKind.NUMBER;
         }
         if (Character.isJavaIdentifierStart(c) || c == '#' || c == '@') {
@@ -110,6 +110,23 @@ public final class TsTokenizer {
 
     private int word(int i) {
         while (i < src.length() && (Character.isJavaIdentifierPart(src.charAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Digits, one fraction, an exponent with its sign, separators and suffixes ({@code 1_000n}, {@code 0xff}). */
+    private int number(int i) {
+        boolean dot = false;
+        while (i < src.length()) {
+            char c = src.charAt(i);
+            boolean sign = (c == '+' || c == '-') && (src.charAt(i - 1) == 'e' || src.charAt(i - 1) == 'E')
+                    && !src.startsWith("0x", i - 2);
+            if (c == '.' && !dot) {
+                dot = true;
+            } else if (!Character.isLetterOrDigit(c) && c != '_' && !sign) {
+                break;
+            }
             i++;
         }
         return i;
