@@ -60,7 +60,8 @@ public final class Discovery {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && (isSql(file) || isAlembicRevision(file) || isModelFile(file)) && keep.test(file)) {
+                if (attrs.isRegularFile() && (isSql(file) || isAlembicRevision(file) || isModelFile(file) || isTypeScript(file))
+                        && keep.test(file)) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -88,6 +89,12 @@ public final class Discovery {
         String n = name.toString();
         return n.endsWith(".py") && !n.equals("__init__.py") && versions.getFileName().toString().equals("versions")
                 && Files.isRegularFile(versions.getParent().resolve("env.py"));
+    }
+
+    /** A TypeScript source (a Drizzle schema when it imports drizzle-orm/pg-core, which the reader checks). */
+    public static boolean isTypeScript(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.endsWith(".ts") && !name.endsWith(".d.ts");
     }
 
     /** A model file by convention: {@code models.py}, or a module of a {@code models/} package. */

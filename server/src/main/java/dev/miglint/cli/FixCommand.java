@@ -66,8 +66,8 @@ final class FixCommand {
     private static boolean applyFixes(List<FileResult> results, Map<Path, String> originals, Map<Path, String> texts) {
         boolean changed = false;
         for (FileResult r : results) {
-            if (r.analysis() == null) {
-                continue; // unreadable or unparsable: never touched
+            if (r.text() == null) {
+                continue; // unreadable: never touched
             }
             List<TextEdit> edits = Fixes.firstFixes(r.findings());
             if (edits.isEmpty()) {

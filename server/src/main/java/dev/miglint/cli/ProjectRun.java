@@ -36,6 +36,7 @@ final class ProjectRun {
                                     Map<Path, String> texts) throws SourceFiles.UsageError {
         List<List<Path>> histories = new ArrayList<>();
         List<Path> models = new ArrayList<>();
+        List<Path> schemas = new ArrayList<>();
         for (String argument : arguments) {
             List<Path> files = SourceFiles.collect(List.of(argument));
             boolean named = Files.isRegularFile(Path.of(argument));
@@ -45,6 +46,10 @@ final class ProjectRun {
             for (Path file : kept) {
                 if (Discovery.isModelFile(file) && !Discovery.isAlembicRevision(file)) {
                     models.add(file);
+                    continue;
+                }
+                if (Discovery.isTypeScript(file)) {
+                    schemas.add(file);
                     continue;
                 }
                 byHistory.computeIfAbsent(MigrationOrder.historyOf(file), h -> new ArrayList<>()).add(file);
@@ -66,6 +71,11 @@ final class ProjectRun {
         for (Path model : models) {
             all.add(ModelFiles.check(parse(model, texts), configs));
         }
+        List<FileResult.Parsed> parsedSchemas = new ArrayList<>();
+        for (Path schema : schemas) {
+            parsedSchemas.add(parse(schema, texts));
+        }
+        all.addAll(DrizzleSchemas.check(parsedSchemas, configs));
         return all;
     }
 
