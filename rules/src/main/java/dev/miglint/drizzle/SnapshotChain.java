@@ -58,7 +58,9 @@ final class SnapshotChain {
     /** One finding per folder: a warning when the latest is missing, since generate diffs against it. */
     private static void missing(DrizzleFolder folder, Optional<DrizzleJournal> journal, List<Link> chain,
                                 Report report) {
-        List<Link> absent = chain.stream().filter(l -> l.snapshot() == null).toList();
+        // an entry without its SQL file is already a mismatch; its snapshot would be noise
+        List<Link> absent = chain.stream()
+                .filter(l -> l.snapshot() == null && Files.isRegularFile(folder.sqlOf(l.tag()))).toList();
         if (absent.isEmpty()) {
             return;
         }
