@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ class DrizzleChecksTest {
     }
 
     private void folderSnapshot(String tag, String id, String... prevIds) {
-        String list = java.util.Arrays.stream(prevIds).map(p -> "\"" + p + "\"").collect(Collectors.joining(", "));
+        String list = Arrays.stream(prevIds).map(p -> "\"" + p + "\"").collect(Collectors.joining(", "));
         write(tag + "/snapshot.json", snapshot(id, "prevIds", "[" + list + "]"));
     }
 
@@ -148,7 +149,7 @@ class DrizzleChecksTest {
         flatFolder();
         write("0003_d.sql", "SELECT 1;\n");
         flatSnapshot("0003", "id-d", "id-c");
-        // 250 is later than its neighbour 200 but not than 300: still skipped by the migrator
+        // 0003's 300 is later than its neighbour's 200 but not than 0001's 300: still skipped by the migrator
         journal("0000_a", 100, "0001_b", 300, "0002_c", 200, "0003_d", 300);
         List<String> found = findings();
         assertEquals(List.of("meta/_journal.json drizzle-journal-order error «200»",

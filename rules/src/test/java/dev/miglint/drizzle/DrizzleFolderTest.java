@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -41,8 +42,8 @@ class DrizzleFolderTest {
     }
 
     @Test
-    void aFlatFolderSnapshotIsNamedByTheTagsNumber() throws IOException {
-        DrizzleFolder flat = new DrizzleFolder(Path.of("d"), DrizzleFolder.Layout.FLAT, java.util.Optional.empty(),
+    void aFlatFolderSnapshotIsNamedByTheTagsNumber() {
+        DrizzleFolder flat = new DrizzleFolder(Path.of("d"), DrizzleFolder.Layout.FLAT, Optional.empty(),
                 List.of());
         assertEquals(Path.of("d/meta/0130_snapshot.json"), flat.snapshotOf("0130_perpetual_screwball"));
         assertEquals(Path.of("d/meta/20240101120000_snapshot.json"), flat.snapshotOf("20240101120000_init"));
