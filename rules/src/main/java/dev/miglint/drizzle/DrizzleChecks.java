@@ -1,0 +1,46 @@
+package dev.miglint.drizzle;
+
+import dev.miglint.rules.Finding;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a drizzle migrations folder as a whole: journal against files, journal order, snapshot
+ * chain. A journal or snapshot that cannot be parsed is a finding, never an exception.
+ */
+public final class DrizzleChecks {
+
+    public static final List<DrizzleRule> RULES = List.of(DrizzleRule.values());
+
+    private DrizzleChecks() {
+    }
+
+    /**
+     * Findings by the file they are shown on, files sorted by path.
+     *
+     * @throws UncheckedIOException when the folder or one of its files cannot be read
+     */
+    public static Map<Path, List<Finding>> check(Path migrationsFolder) {
+        DrizzleFolder folder;
+        try {
+            folder = DrizzleFolder.scan(migrationsFolder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return check(folder);
+    }
+
+    public static Map<Path, List<Finding>> check(DrizzleFolder folder) {
+        Report report = new Report();
+        Optional<DrizzleJournal> journal = folder.journal().map(p -> DrizzleJournal.read(p, report.text(p)));
+        JournalMismatch.check(folder, journal, report);
+        journal.ifPresent(j -> JournalOrder.check(j, report));
+        SnapshotChain.check(folder, journal, report);
+        return report.result();
+    }
+}

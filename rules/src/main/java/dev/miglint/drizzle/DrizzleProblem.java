@@ -1,0 +1,7 @@
+package dev.miglint.drizzle;
+
+import dev.miglint.sql.Span;
+
+/** Something in a journal or snapshot that could not be read, at the characters it concerns. */
+public record DrizzleProblem(Span span, String message) {
+}

@@ -1,0 +1,234 @@
+package dev.miglint.drizzle;
+
+import dev.miglint.sql.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where each value of a JSON text is: Gson gives values but no positions, so this strict scanner
+ * gives the positions (findings point into the journal and snapshots). Values themselves are read
+ * with Gson; both accept exactly RFC 8259 JSON, as Node's {@code JSON.parse} in drizzle does.
+ */
+final class JsonScanner {
+
+    /** Deeper than any drizzle file; stops a hostile file from overflowing the stack. */
+    private static final int MAX_DEPTH = 256;
+
+    sealed interface Node permits Obj, Arr, Scalar {
+        Span span();
+    }
+
+    record Member(String key, Span keySpan, Node value) {
+    }
+
+    record Obj(Span span, List<Member> members) implements Node {
+        /** The last member with this key: JSON.parse keeps the last of duplicate keys too. */
+        Optional<Node> get(String key) {
+            Node found = null;
+            for (Member m : members) {
+                if (m.key().equals(key)) {
+                    found = m.value();
+                }
+            }
+            return Optional.ofNullable(found);
+        }
+    }
+
+    record Arr(Span span, List<Node> items) implements Node {
+    }
+
+    /** A string, number, true, false or null; the span includes a string's quotes. */
+    record Scalar(Span span) implements Node {
+    }
+
+    /** The root, or the first error and where it is. */
+    record Result(Node root, String error, int errorAt) {
+        boolean ok() {
+            return root != null;
+        }
+    }
+
+    private static final class Failure extends RuntimeException {
+        final int at;
+
+        Failure(String message, int at) {
+            super(message, null, false, false);
+            this.at = at;
+        }
+    }
+
+    private final String text;
+    private int pos;
+
+    private JsonScanner(String text) {
+        this.text = text;
+    }
+
+    static Result scan(String text) {
+        JsonScanner s = new JsonScanner(text);
+        try {
+            if (text.startsWith("\uFEFF")) {
+                s.pos = 1;
+            }
+            Node root = s.value(0);
+            s.skipSpace();
+            if (s.pos < text.length()) {
+                throw new Failure("unexpected text after the JSON value", s.pos);
+            }
+            return new Result(root, null, -1);
+        } catch (Failure f) {
+            return new Result(null, f.getMessage(), Math.min(f.at, text.length()));
+        }
+    }
+
+    private Node value(int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new Failure("nested too deeply", pos);
+        }
+        skipSpace();
+        if (pos >= text.length()) {
+            throw new Failure("unexpected end of text", pos);
+        }
+        char c = text.charAt(pos);
+        return switch (c) {
+            case '{' -> object(depth);
+            case '[' -> array(depth);
+            case '"' -> {
+                int start = pos;
+                string();
+                yield new Scalar(new Span(start, pos));
+            }
+            default -> literal();
+        };
+    }
+
+    private Obj object(int depth) {
+        int start = pos++;
+        List<Member> members = new ArrayList<>();
+        skipSpace();
+        if (peek() == '}') {
+            pos++;
+            return new Obj(new Span(start, pos), members);
+        }
+        while (true) {
+            skipSpace();
+            if (peek() != '"') {
+                throw new Failure("expected a quoted key", pos);
+            }
+            int keyStart = pos;
+            String key = string();
+            Span keySpan = new Span(keyStart, pos);
+            skipSpace();
+            expect(':');
+            members.add(new Member(key, keySpan, value(depth + 1)));
+            skipSpace();
+            if (peek() == '}') {
+                pos++;
+                return new Obj(new Span(start, pos), members);
+            }
+            expect(',');
+        }
+    }
+
+    private Arr array(int depth) {
+        int start = pos++;
+        List<Node> items = new ArrayList<>();
+        skipSpace();
+        if (peek() == ']') {
+            pos++;
+            return new Arr(new Span(start, pos), items);
+        }
+        while (true) {
+            items.add(value(depth + 1));
+            skipSpace();
+            if (peek() == ']') {
+                pos++;
+                return new Arr(new Span(start, pos), items);
+            }
+            expect(',');
+        }
+    }
+
+    /** Reads a quoted string at pos and returns its decoded value. */
+    private String string() {
+        int start = pos++;
+        StringBuilder out = new StringBuilder();
+        while (pos < text.length()) {
+            char c = text.charAt(pos++);
+            if (c == '"') {
+                return out.toString();
+            }
+            if (c < 0x20) {
+                throw new Failure("control character in a string", pos - 1);
+            }
+            out.append(c == '\\' ? escape() : c);
+        }
+        throw new Failure("unterminated string", start);
+    }
+
+    private char escape() {
+        char e = peek();
+        pos++;
+        return switch (e) {
+            case '"', '\\', '/' -> e;
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'u' -> unicode();
+            default -> throw new Failure("bad escape", pos - 2);
+        };
+    }
+
+    private char unicode() {
+        if (pos + 4 > text.length()) {
+            throw new Failure("bad \\u escape", pos - 2);
+        }
+        try {
+            char c = (char) Integer.parseInt(text.substring(pos, pos + 4), 16);
+            pos += 4;
+            return c;
+        } catch (NumberFormatException e) {
+            throw new Failure("bad \\u escape", pos - 2);
+        }
+    }
+
+    /** A number, true, false or null: checked by shape, read later by Gson. */
+    private Scalar literal() {
+        int start = pos;
+        while (pos < text.length() && "+-.0123456789eEtruefalsn".indexOf(text.charAt(pos)) >= 0) {
+            pos++;
+        }
+        String word = text.substring(start, pos);
+        boolean ok = word.equals("true") || word.equals("false") || word.equals("null")
+                || word.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+        if (!ok) {
+            throw new Failure("unexpected " + (word.isEmpty() ? describe(start) : "'" + word + "'"), start);
+        }
+        return new Scalar(new Span(start, pos));
+    }
+
+    private String describe(int at) {
+        return at < text.length() ? "'" + text.charAt(at) + "'" : "end of text";
+    }
+
+    private void expect(char c) {
+        if (peek() != c) {
+            throw new Failure("expected '" + c + "' but found " + describe(pos), pos);
+        }
+        pos++;
+    }
+
+    private char peek() {
+        return pos < text.length() ? text.charAt(pos) : '\0';
+    }
+
+    private void skipSpace() {
+        while (pos < text.length() && " \t\r\n".indexOf(text.charAt(pos)) >= 0) {
+            pos++;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+CREATE TABLE "tags" (
+	"id" serial PRIMARY KEY
+);
