@@ -31,6 +31,12 @@ class DocsUpToDateTest {
                 stale.add(Fixture.PROJECT_ROOT.relativize(page).toString());
             }
         }
+        for (dev.miglint.drizzle.DrizzleRule rule : dev.miglint.drizzle.DrizzleRule.values()) {
+            Path page = RuleDocs.page(Fixture.PROJECT_ROOT, rule.id());
+            if (!Files.exists(page) || !Files.readString(page, StandardCharsets.UTF_8).equals(RuleDocs.render(rule))) {
+                stale.add(Fixture.PROJECT_ROOT.relativize(page).toString());
+            }
+        }
         assertTrue(stale.isEmpty(), "rule docs are missing or stale: " + stale
                 + "; run `" + RuleDocs.REGENERATE + "` from the project root to regenerate them");
     }

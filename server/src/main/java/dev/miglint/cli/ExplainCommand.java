@@ -31,6 +31,13 @@ final class ExplainCommand {
         String id = args.get(0);
         Optional<Rule> rule = Rules.byId(id);
         Optional<AlembicRule> history = java.util.Arrays.stream(AlembicRule.values()).filter(r -> r.id().equals(id)).findFirst();
+        Optional<dev.miglint.drizzle.DrizzleRule> folder = java.util.Arrays.stream(dev.miglint.drizzle.DrizzleRule.values())
+                .filter(r -> r.id().equals(id)).findFirst();
+        if (folder.isPresent()) {
+            var r = folder.get();
+            out.print(page(id, "# " + r.id() + "\n\n" + r.summary() + ".\n\n" + r.help() + "\n"));
+            return Main.OK;
+        }
         if (history.isPresent()) {
             AlembicRule r = history.get();
             try (InputStream in = ExplainCommand.class.getResourceAsStream("/docs/rules/" + id + ".md")) {
@@ -50,6 +57,15 @@ final class ExplainCommand {
         }
         out.print(page(rule.get()));
         return Main.OK;
+    }
+
+    /** The generated page of {@code id} the jar carries, else {@code fallback}. */
+    private static String page(String id, String fallback) {
+        try (InputStream in = ExplainCommand.class.getResourceAsStream("/docs/rules/" + id + ".md")) {
+            return in != null ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : fallback;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String page(Rule rule) {

@@ -1,11 +1,14 @@
 package dev.miglint.cli;
 
 import dev.miglint.config.Settings;
+import dev.miglint.alembic.AlembicHistory;
+import dev.miglint.drizzle.DrizzleChecks;
 import dev.miglint.project.ConfigResolver;
 import dev.miglint.project.Discovery;
 import dev.miglint.project.MigrationOrder;
 import dev.miglint.project.Runners;
 import dev.miglint.rules.Analyzer;
+import dev.miglint.rules.Finding;
 import dev.miglint.rules.FileContext;
 import dev.miglint.schema.SchemaModel;
 
@@ -61,7 +64,7 @@ final class ProjectRun {
         List<List<FileResult>> results;
         try {
             results = histories.parallelStream()
-                    .map(history -> analyzeHistory(history, analyzer, configs, texts))
+                    .map(history -> withDrizzleChecks(analyzeHistory(history, analyzer, configs, texts), configs))
                     .toList();
         } catch (UsageFailure e) {
             throw e.error;
@@ -104,6 +107,51 @@ final class ProjectRun {
             results.add(result);
         }
         return results;
+    }
+
+    /**
+     * A Drizzle migrations folder (it holds {@code meta/_journal.json}) is also checked as a whole:
+     * journal against files, journal order, the snapshot chain. A finding on the journal or a
+     * snapshot becomes a result of that JSON file.
+     */
+    private static List<FileResult> withDrizzleChecks(List<FileResult> history, ConfigResolver configs) {
+        if (history.isEmpty()) {
+            return history;
+        }
+        Path folder = MigrationOrder.historyOf(history.get(0).path());
+        if (!Files.isRegularFile(folder.resolve("meta/_journal.json"))) {
+            return history;
+        }
+        Map<Path, List<Finding>> findings;
+        try {
+            findings = new LinkedHashMap<>(DrizzleChecks.check(folder));
+        } catch (java.io.UncheckedIOException e) {
+            return history;
+        }
+        Map<Path, List<Finding>> byFile = new LinkedHashMap<>();
+        findings.forEach((p, fs) -> byFile.put(p.toAbsolutePath().normalize(), fs));
+        List<FileResult> out = new ArrayList<>();
+        for (FileResult r : history) {
+            List<Finding> mine = byFile.remove(r.path().toAbsolutePath().normalize());
+            out.add(mine == null ? r : r.with(AlembicHistory.atConfiguredLevels(mine, configs.settingsFor(r.path()))));
+        }
+        Path absoluteFolder = folder.toAbsolutePath().normalize();
+        byFile.forEach((absolute, fs) -> {
+            if (fs.isEmpty()) {
+                return;
+            }
+            // Shown as the command line named the folder, like the .sql files beside it.
+            Path file = absolute.startsWith(absoluteFolder) ? folder.resolve(absoluteFolder.relativize(absolute)) : absolute;
+            FileResult.Parsed json;
+            try {
+                json = FileResult.Parsed.of(file);
+            } catch (SourceFiles.UsageError e) {
+                return;
+            }
+            out.add(new FileResult(file, json.text(), null, new LineIndex(json.text() == null ? "" : json.text()),
+                    AlembicHistory.atConfiguredLevels(fs, configs.settingsFor(file))));
+        });
+        return out;
     }
 
     private static FileResult.Parsed parse(Path path, Map<Path, String> texts) {

@@ -1,6 +1,7 @@
 package dev.miglint.cli;
 
 import dev.miglint.alembic.AlembicRule;
+import dev.miglint.drizzle.DrizzleRule;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Rules;
@@ -20,7 +21,8 @@ final class RulesCommand {
             throw new SourceFiles.UsageError("rules takes no arguments (try: miglint explain " + args.get(0) + ")");
         }
         int width = Math.max(Rules.ALL.stream().mapToInt(r -> r.info().id().length()).max().orElse(2),
-                java.util.Arrays.stream(AlembicRule.values()).mapToInt(r -> r.id().length()).max().orElse(2));
+                java.util.Arrays.stream(AlembicRule.values()).mapToInt(r -> r.id().length()).max().orElse(2)
+                + 2);
         String row = "%-" + width + "s  %-12s  %-8s  %-7s  %s%n";
         out.printf(row, "id", "category", "severity", "fixable", "summary");
         for (Rule rule : Rules.ALL) {
@@ -31,6 +33,9 @@ final class RulesCommand {
         // The Alembic history rules judge revision files and their graph, not SQL changes.
         for (AlembicRule rule : AlembicRule.values()) {
             out.printf(row, rule.id(), "alembic", rule.severity().label(), "no", rule.summary());
+        }
+        for (DrizzleRule rule : DrizzleRule.values()) {
+            out.printf(row, rule.id(), "drizzle", rule.severity().label(), "no", rule.summary());
         }
         return Main.OK;
     }

@@ -69,4 +69,25 @@ class DrizzleCommandsTest {
         assertTrue(fixed.contains("id: uuid(\"id\").primaryKey().defaultRandom(),"), fixed);
         assertTrue(fixed.contains("import { pgTable, text, timestamp, uuid } from \"drizzle-orm/pg-core\";"), fixed);
     }
+
+    @Test
+    void journalProblemsAreReportedOnTheFileOrTheJournalEntry() throws IOException {
+        project();
+        Files.writeString(dir.resolve("drizzle/0001_orphan.sql"), "ALTER TABLE \"users\" ADD COLUMN IF NOT EXISTS \"nick\" text;\n");
+        CliRun run = CliRun.of("check", "--format", "json", dir.resolve("drizzle").toString());
+        JsonObject orphan = findings(run).stream().filter(f -> f.get("rule").getAsString().equals("drizzle-journal-mismatch"))
+                .findFirst().orElseThrow(() -> new AssertionError(run.out()));
+        assertTrue(orphan.get("file").getAsString().endsWith("0001_orphan.sql"), orphan.toString());
+        Files.writeString(dir.resolve("drizzle/meta/_journal.json"), """
+                {"version": "7", "dialect": "postgresql", "entries": [
+                  {"idx": 0, "version": "7", "when": 1700000000000, "tag": "0000_init", "breakpoints": true},
+                  {"idx": 1, "version": "7", "when": 1600000000000, "tag": "0001_orphan", "breakpoints": true}
+                ]}
+                """);
+        CliRun reordered = CliRun.of("check", "--format", "json", dir.resolve("drizzle").toString());
+        JsonObject order = findings(reordered).stream().filter(f -> f.get("rule").getAsString().equals("drizzle-journal-order"))
+                .findFirst().orElseThrow(() -> new AssertionError(reordered.out()));
+        assertTrue(order.get("file").getAsString().endsWith("_journal.json"), order.toString());
+        assertEquals(2, order.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt(), "the second entry (0-based)");
+    }
 }
