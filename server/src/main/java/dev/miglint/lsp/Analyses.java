@@ -4,6 +4,9 @@ import dev.miglint.alembic.AlembicAnalyzer;
 import dev.miglint.alembic.AlembicHistory;
 import dev.miglint.alembic.AlembicReader;
 import dev.miglint.alembic.RevisionFile;
+import dev.miglint.drizzle.schema.DrizzleDrift;
+import dev.miglint.drizzle.schema.DrizzleSchemaFiles;
+import dev.miglint.drizzle.schema.DrizzleSchemaReader;
 import dev.miglint.models.ModelDrift;
 import dev.miglint.models.ModelFile;
 import dev.miglint.models.ModelReader;
@@ -46,6 +49,7 @@ final class Analyses {
     private final Analyzer analyzer = Analyzer.withAllRules();
     private final AlembicFolders folders = new AlembicFolders();
     private final ModelSchemas modelSchemas = new ModelSchemas();
+    private final DrizzleProjects drizzleProjects = new DrizzleProjects();
     private final Map<String, DocumentAnalysis> latest = new ConcurrentHashMap<>();
     /** Analyses under way, one per document: a second request for the same snapshot waits for it. */
     private final Map<String, InFlight> running = new ConcurrentHashMap<>();
@@ -170,6 +174,9 @@ final class Analyses {
             if (isPython(snapshot)) {
                 return revision(snapshot, gen, context, indexed.basis());
             }
+            if (snapshot.path() != null && (snapshot.uri().endsWith(".ts") || snapshot.uri().endsWith("_journal.json"))) {
+                return drizzle(snapshot, gen, context, indexed.basis());
+            }
             file = indexed.file() != null ? indexed.file() : SqlFile.parse(snapshot.text());
             cancel.checkCanceled();
             Analysis analysis = analyzer.analyze(file, context);
@@ -239,6 +246,35 @@ final class Analyses {
         return new DocumentAnalysis(snapshot, gen, null, context, basis, findings, null,
                 DiagnosticConverter.toDiagnostics(snapshot, findings, offset -> -1),
                 new DocumentAnalysis.ModelView(models, migrated));
+    }
+
+    /**
+     * A Drizzle schema file against its project's migrations (with hovers on its columns), or a
+     * journal with the checks of its folder; any other TypeScript or JSON file has nothing to report.
+     */
+    private DocumentAnalysis drizzle(Snapshot snapshot, long gen, FileContext context, Object basis) {
+        List<Finding> findings;
+        DocumentAnalysis.ModelView view = null;
+        if (snapshot.uri().endsWith("_journal.json")) {
+            findings = drizzleProjects.journal(snapshot.path());
+        } else if (DrizzleSchemaFiles.isSchemaFile(snapshot.path(), snapshot.text())) {
+            Set<String> enabled = new HashSet<>();
+            for (String rule : DrizzleDrift.ALL) {
+                if (!"off".equalsIgnoreCase(context.settings().rules().get(rule))) {
+                    enabled.add(rule);
+                }
+            }
+            DrizzleProjects.Checked checked = drizzleProjects.schemaFile(snapshot.path(), snapshot.text(), enabled);
+            findings = checked.findings();
+            if (checked.migrated() != null) {
+                view = new DocumentAnalysis.ModelView(DrizzleSchemaReader.read(snapshot.text()), checked.migrated());
+            }
+        } else {
+            findings = List.of();
+        }
+        findings = AlembicHistory.atConfiguredLevels(findings, context.settings());
+        return new DocumentAnalysis(snapshot, gen, null, context, basis, findings, null,
+                DiagnosticConverter.toDiagnostics(snapshot, findings, offset -> -1), view);
     }
 
     /** The {@code alembicVersion} setting, else what the project's requirements or lock file pin. */

@@ -99,8 +99,11 @@ final class CodeActions {
             out.add(Either.forRight(action));
         }
         String eol = snapshot.text().contains("\r\n") ? "\r\n" : "\n";
-        // Python's comments start with '#', SQL's with '--'.
-        String comment = uri.endsWith(".py") ? "# " : "-- ";
+        // Python's comments start with '#', TypeScript's with '//', SQL's with '--'; JSON has none.
+        if (uri.endsWith(".json")) {
+            return;
+        }
+        String comment = uri.endsWith(".py") ? "# " : uri.endsWith(".ts") ? "// " : "-- ";
         if (data.has("statement")) {
             out.add(Either.forRight(action("Ignore " + rule + " for this statement", CodeActionKind.QuickFix, d, uri,
                     version, List.of(ignoreComment(snapshot, data.get("statement").getAsInt(), comment + "miglint-ignore " + rule, eol)))));
