@@ -74,6 +74,11 @@ class DrizzleLspTest {
         assertTrue(fixed.contains("id: uuid(\"id\").primaryKey().defaultRandom(),"), fixed);
         lsp.change(uri, 3, new TextDocumentContentChangeEvent(fixed));
         assertFalse(codes(lsp.d(uri, 3)).contains("require-uuid-keys"));
+        var hover = lsp.remote.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(
+                new org.eclipse.lsp4j.TextDocumentIdentifier(uri), new org.eclipse.lsp4j.Position(3, 3)))
+                .get(LspSession.WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        String md = hover.getContents().getRight().getValue();
+        assertTrue(md.contains("users.id") && md.contains("uuid") && md.contains("0000_init.sql"), md);
     }
 
     @Test
