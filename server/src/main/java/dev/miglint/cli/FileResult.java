@@ -32,8 +32,8 @@ record FileResult(Path path, String text, Analysis analysis, LineIndex lines, Li
 
         /** A text that is not (or not yet) what the file holds on disk: {@code fix} re-checks its edits. */
         static Parsed ofText(Path path, String text) {
-            if (isPython(path)) {
-                return new Parsed(path, text, null, null); // read by the Alembic front end when analysed
+            if (isPython(path) || isTypeScript(path)) {
+                return new Parsed(path, text, null, null); // read by the Alembic, model or Drizzle readers
             }
             try {
                 return new Parsed(path, text, SqlFile.parse(text), null);
@@ -42,6 +42,10 @@ record FileResult(Path path, String text, Analysis analysis, LineIndex lines, Li
                         + "); please report it");
             }
         }
+    }
+
+    static boolean isTypeScript(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().endsWith(".ts");
     }
 
     static boolean isPython(Path path) {

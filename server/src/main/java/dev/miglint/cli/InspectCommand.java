@@ -41,8 +41,9 @@ final class InspectCommand {
     }
 
     static int run(Main.Options options, PrintWriter out) throws SourceFiles.UsageError {
+        // Statements are what inspect shows: model files, schema.ts and journals have none.
         List<FileResult> results = ProjectRun.analyze(options.paths(), new Analyzer(List.of()),
-                new ConfigResolver(null));
+                new ConfigResolver(null)).stream().filter(InspectCommand::hasStatements).toList();
         Tally tally = new Tally();
         for (FileResult r : results) {
             tally.files++;
@@ -72,6 +73,15 @@ final class InspectCommand {
                 count(inner, block.inner(), tally);
             }
         }
+    }
+
+    /** A SQL file, an Alembic revision, or a file that could not be read (whose problem is shown). */
+    private static boolean hasStatements(FileResult r) {
+        if (FileResult.isPython(r.path())) {
+            return r.analysis() != null;
+        }
+        return r.analysis() != null || !r.findings().isEmpty() && (r.findings().get(0).rule().equals(FileResult.UNREADABLE)
+                || r.findings().get(0).rule().equals(Analyzer.INTERNAL_ERROR));
     }
 
     /** An Alembic revision's op calls (nothing for other Python files); each counts as one statement. */

@@ -194,6 +194,15 @@ final class Analyses {
         return convert(snapshot, gen, file, context, indexed.basis(), findings, null);
     }
 
+    /**
+     * Small enough to analyse on the message thread: a SQL document of at most {@code maxChars}. A
+     * revision, model, schema or journal may first read its project from disk, which belongs on a worker.
+     */
+    static boolean cheapToAnalyse(Snapshot snapshot, int maxChars) {
+        String uri = snapshot.uri();
+        return snapshot.text().length() <= maxChars && !uri.endsWith(".py") && !uri.endsWith(".ts") && !uri.endsWith(".json");
+    }
+
     static boolean isPython(Snapshot snapshot) {
         return snapshot.uri().endsWith(".py");
     }

@@ -61,7 +61,7 @@ final class DiagnosticsPublisher {
             state.running = true;
         }
         Snapshot snapshot = documents.get(uri);
-        if (snapshot != null && snapshot.text().length() <= MiglintTextDocumentService.INLINE_MAX_CHARS) {
+        if (snapshot != null && Analyses.cheapToAnalyse(snapshot, MiglintTextDocumentService.INLINE_MAX_CHARS)) {
             run(uri); // well under a millisecond: less than a hand-over to a worker costs
         } else {
             workers.execute(() -> run(uri));

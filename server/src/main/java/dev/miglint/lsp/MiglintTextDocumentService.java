@@ -158,7 +158,7 @@ public final class MiglintTextDocumentService implements TextDocumentService {
     public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
         String uri = params.getTextDocument().getUri();
         Snapshot snapshot = documents.get(uri);
-        if (snapshot == null || snapshot.text().length() <= INLINE_MAX_CHARS || analyses.cached(snapshot) != null) {
+        if (snapshot == null || Analyses.cheapToAnalyse(snapshot, INLINE_MAX_CHARS) || analyses.cached(snapshot) != null) {
             try {
                 return CompletableFuture.completedFuture(report(snapshot, () -> { }));
             } catch (RuntimeException | StackOverflowError e) {

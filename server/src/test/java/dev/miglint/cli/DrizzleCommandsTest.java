@@ -90,4 +90,13 @@ class DrizzleCommandsTest {
         assertTrue(order.get("file").getAsString().endsWith("_journal.json"), order.toString());
         assertEquals(2, order.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt(), "the second entry (0-based)");
     }
+
+    @Test
+    void inspectListsTheMigrationsAndLeavesTheSchemaOut() throws IOException {
+        project();
+        CliRun run = CliRun.of("inspect", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("0000_init.sql") && run.out().contains("CreateTable"), run.out());
+        assertTrue(!run.out().contains("schema.ts") && !run.out().contains("other.ts"), run.out());
+    }
 }
