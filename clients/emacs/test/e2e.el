@@ -55,6 +55,14 @@
   (make-directory (file-name-directory file) t)
   (with-temp-file file (insert text)))
 
+;; Which Emacs and Eglot ran (built in on Emacs 29+, a package on Emacs 28), so that a log
+;; shows which path was tested.  Not a PASS/FAIL line: run.sh does not count it.
+(e2e-out "INFO emacs %s, eglot %s (%s)" emacs-version
+         (let ((v (or (alist-get 'eglot package--builtin-versions)
+                      (let ((d (cadr (assq 'eglot package-alist)))) (and d (package-desc-version d))))))
+           (if v (package-version-join v) "?"))
+         (locate-library "eglot"))
+
 (defun e2e-miglint-diags ()
   "The flymake diagnostics of the current buffer that miglint published."
   (cl-remove-if-not (lambda (d) (string-match-p "require-if-not-exists"
