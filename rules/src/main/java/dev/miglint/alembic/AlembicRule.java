@@ -1,6 +1,7 @@
 package dev.miglint.alembic;
 
 import dev.miglint.rules.Finding;
+import dev.miglint.rules.ProjectRule;
 import dev.miglint.rules.Severity;
 import dev.miglint.sql.Span;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * The Alembic history rules {@link AlembicHistory} checks, with their metadata. They judge revision
  * files and the graph between them, not SQL changes, so they are not {@code Rule}s of the SQL engine.
  */
-public enum AlembicRule {
+public enum AlembicRule implements ProjectRule {
 
     BROKEN_CHAIN("alembic-broken-chain", Severity.ERROR,
             "down_revision names no known revision; duplicate revision ids; cycles",
@@ -50,21 +51,39 @@ public enum AlembicRule {
         this.help = help;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public Severity severity() {
         return severity;
     }
 
-    /** One line, no trailing period. */
+    @Override
     public String summary() {
         return summary;
     }
 
+    @Override
     public String help() {
         return help;
+    }
+
+    @Override
+    public String family() {
+        return "alembic";
+    }
+
+    @Override
+    public String category() {
+        return "Alembic history";
+    }
+
+    @Override
+    public String scope() {
+        return "Checked across the revision files of an Alembic `versions/` folder, by `miglint check` and in the editor; reported in the revision file concerned.";
     }
 
     /** A finding of this rule, without fixes: none of these has a fix that is always safe. */

@@ -1,6 +1,7 @@
 package dev.miglint.drizzle;
 
 import dev.miglint.rules.Finding;
+import dev.miglint.rules.ProjectRule;
 import dev.miglint.rules.Severity;
 import dev.miglint.sql.Span;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * journal, the SQL files and the snapshots fit together, not SQL, so they are not {@code Rule}s of
  * the SQL engine.
  */
-public enum DrizzleRule {
+public enum DrizzleRule implements ProjectRule {
 
     JOURNAL_MISMATCH("drizzle-journal-mismatch", Severity.ERROR,
             "a migration file missing from the journal, a journal entry without its file, two files with one number",
@@ -41,21 +42,39 @@ public enum DrizzleRule {
         this.help = help;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public Severity severity() {
         return severity;
     }
 
-    /** One line, no trailing period. */
+    @Override
     public String summary() {
         return summary;
     }
 
+    @Override
     public String help() {
         return help;
+    }
+
+    @Override
+    public String family() {
+        return "drizzle";
+    }
+
+    @Override
+    public String category() {
+        return "Drizzle migrations folder";
+    }
+
+    @Override
+    public String scope() {
+        return "Checked over a Drizzle migrations folder (`meta/_journal.json`, the `.sql` files and the snapshots), by `miglint check` and on the journal in the editor; reported on the file or journal entry concerned.";
     }
 
     /** A finding of this rule, without fixes: none of these has a fix that is always safe. */

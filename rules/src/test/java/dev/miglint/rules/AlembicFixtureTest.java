@@ -3,7 +3,6 @@ package dev.miglint.rules;
 import dev.miglint.alembic.AlembicAnalyzer;
 import dev.miglint.alembic.AlembicHistory;
 import dev.miglint.alembic.AlembicReader;
-import dev.miglint.alembic.AlembicRule;
 import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.alembic.OpCall;
 import dev.miglint.alembic.RevisionFile;
@@ -20,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +59,7 @@ class AlembicFixtureTest {
     }
 
     static boolean isKnownRule(String id) {
-        return Rules.byId(id).isPresent() || Arrays.stream(AlembicRule.values()).anyMatch(r -> r.id().equals(id))
+        return Rules.byId(id).isPresent() || ProjectRules.byId(id).isPresent()
                 || id.equals(AlembicAnalyzer.UNREADABLE) || id.equals("invalid-ignore") || id.equals("unused-ignore") || id.equals("ignore-without-reason");
     }
 

@@ -93,8 +93,7 @@ class CatalogueTest {
     void everyDocsPageBelongsToARule() throws IOException {
         Path dir = Fixture.PROJECT_ROOT.resolve("docs/rules");
         Set<String> ids = new java.util.HashSet<>(ids());
-        java.util.Arrays.stream(dev.miglint.alembic.AlembicRule.values()).forEach(r -> ids.add(r.id()));
-        java.util.Arrays.stream(dev.miglint.drizzle.DrizzleRule.values()).forEach(r -> ids.add(r.id()));
+        ProjectRules.ALL.forEach(r -> ids.add(r.id()));
         try (Stream<Path> pages = Files.list(dir)) {
             List<String> orphans = pages.map(p -> p.getFileName().toString())
                     .filter(n -> !ids.contains(n.replaceFirst("\\.md$", "")))

@@ -25,15 +25,9 @@ class DocsUpToDateTest {
                 stale.add(Fixture.PROJECT_ROOT.relativize(page).toString());
             }
         }
-        for (dev.miglint.alembic.AlembicRule rule : dev.miglint.alembic.AlembicRule.values()) {
+        for (ProjectRule rule : ProjectRules.ALL) {
             Path page = RuleDocs.page(Fixture.PROJECT_ROOT, rule.id());
             if (!Files.exists(page) || !Files.readString(page, StandardCharsets.UTF_8).equals(RuleDocs.render(Fixture.PROJECT_ROOT, rule))) {
-                stale.add(Fixture.PROJECT_ROOT.relativize(page).toString());
-            }
-        }
-        for (dev.miglint.drizzle.DrizzleRule rule : dev.miglint.drizzle.DrizzleRule.values()) {
-            Path page = RuleDocs.page(Fixture.PROJECT_ROOT, rule.id());
-            if (!Files.exists(page) || !Files.readString(page, StandardCharsets.UTF_8).equals(RuleDocs.render(rule))) {
                 stale.add(Fixture.PROJECT_ROOT.relativize(page).toString());
             }
         }

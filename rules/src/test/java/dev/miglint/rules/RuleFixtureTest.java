@@ -51,8 +51,7 @@ class RuleFixtureTest {
 
     private static DynamicNode folder(Path dir) throws IOException {
         String ruleId = dir.getFileName().toString();
-        if (Rules.byId(ruleId).isEmpty() && (AlembicFixtureTest.isKnownRule(ruleId)
-                || ruleId.equals("model-without-migration") || ruleId.equals("migration-without-model"))) {
+        if (Rules.byId(ruleId).isEmpty() && AlembicFixtureTest.isKnownRule(ruleId)) {
             return DynamicContainer.dynamicContainer(ruleId, Stream.empty()); // only .py fixtures: AlembicFixtureTest
         }
         if (Rules.byId(ruleId).isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.miglint.cli;
 
-import dev.miglint.alembic.AlembicRule;
+import dev.miglint.rules.ProjectRule;
+import dev.miglint.rules.ProjectRules;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.Rules;
 import dev.miglint.rules.docs.RuleDocs;
@@ -30,26 +31,9 @@ final class ExplainCommand {
         }
         String id = args.get(0);
         Optional<Rule> rule = Rules.byId(id);
-        Optional<AlembicRule> history = java.util.Arrays.stream(AlembicRule.values()).filter(r -> r.id().equals(id)).findFirst();
-        Optional<dev.miglint.drizzle.DrizzleRule> folder = java.util.Arrays.stream(dev.miglint.drizzle.DrizzleRule.values())
-                .filter(r -> r.id().equals(id)).findFirst();
-        if (folder.isPresent()) {
-            var r = folder.get();
-            out.print(page(id, "# " + r.id() + "\n\n" + r.summary() + ".\n\n" + r.help() + "\n"));
-            return Main.OK;
-        }
-        if (history.isPresent()) {
-            AlembicRule r = history.get();
-            try (InputStream in = ExplainCommand.class.getResourceAsStream("/docs/rules/" + id + ".md")) {
-                if (in != null) {
-                    out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                    return Main.OK;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            out.print("# " + r.id() + "\n\n" + r.summary() + ".\n\n" + r.help() + "\n\nDefault severity: "
-                    + r.severity().label() + ". Checked across the revision files of an Alembic `versions/` folder.\n");
+        Optional<ProjectRule> project = ProjectRules.byId(id);
+        if (project.isPresent()) {
+            out.print(page(id, RuleDocs.render(null, project.get())));
             return Main.OK;
         }
         if (rule.isEmpty()) {
@@ -81,7 +65,8 @@ final class ExplainCommand {
     }
 
     private static String suggestions(String id) {
-        List<String> close = Rules.ALL.stream().map(r -> r.info().id())
+        List<String> close = java.util.stream.Stream.concat(Rules.ALL.stream().map(r -> r.info().id()),
+                        ProjectRules.ALL.stream().map(ProjectRule::id))
                 .filter(known -> distance(known, id) <= Math.max(3, id.length() / 3)
                         || known.contains(id) || id.contains(known))
                 .sorted(Comparator.comparingInt(known -> distance(known, id)))

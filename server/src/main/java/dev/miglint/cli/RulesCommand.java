@@ -1,7 +1,7 @@
 package dev.miglint.cli;
 
-import dev.miglint.alembic.AlembicRule;
-import dev.miglint.drizzle.DrizzleRule;
+import dev.miglint.rules.ProjectRule;
+import dev.miglint.rules.ProjectRules;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Rules;
@@ -21,8 +21,7 @@ final class RulesCommand {
             throw new SourceFiles.UsageError("rules takes no arguments (try: miglint explain " + args.get(0) + ")");
         }
         int width = Math.max(Rules.ALL.stream().mapToInt(r -> r.info().id().length()).max().orElse(2),
-                java.util.Arrays.stream(AlembicRule.values()).mapToInt(r -> r.id().length()).max().orElse(2)
-                + 2);
+                ProjectRules.ALL.stream().mapToInt(r -> r.id().length()).max().orElse(2));
         String row = "%-" + width + "s  %-12s  %-8s  %-7s  %s%n";
         out.printf(row, "id", "category", "severity", "fixable", "summary");
         for (Rule rule : Rules.ALL) {
@@ -30,12 +29,9 @@ final class RulesCommand {
             out.printf(row, info.id(), info.category().name().toLowerCase(Locale.ROOT), severity(info),
                     info.fixable() ? "yes" : "no", info.summary());
         }
-        // The Alembic history rules judge revision files and their graph, not SQL changes.
-        for (AlembicRule rule : AlembicRule.values()) {
-            out.printf(row, rule.id(), "alembic", rule.severity().label(), "no", rule.summary());
-        }
-        for (DrizzleRule rule : DrizzleRule.values()) {
-            out.printf(row, rule.id(), "drizzle", rule.severity().label(), "no", rule.summary());
+        // Rules over a project's files (Alembic history, Drizzle folder, models), not SQL changes.
+        for (ProjectRule rule : ProjectRules.ALL) {
+            out.printf(row, rule.id(), rule.family(), rule.severity().label(), "no", rule.summary());
         }
         return Main.OK;
     }

@@ -23,9 +23,9 @@ class RulesAndExplainTest {
         List<String> lines = run.outLines();
         assertEquals(List.of("id", "category", "severity", "fixable", "summary"),
                 List.of(lines.get(0).trim().split("\\s+")));
-        int history = dev.miglint.alembic.AlembicRule.values().length + dev.miglint.drizzle.DrizzleRule.values().length;
+        int history = dev.miglint.rules.ProjectRules.ALL.size();
         assertEquals(Rules.ALL.size() + history + 1, lines.size(), run.out());
-        for (var rule : dev.miglint.alembic.AlembicRule.values()) {
+        for (var rule : dev.miglint.rules.ProjectRules.ALL) {
             assertTrue(run.out().contains(rule.id()) && run.out().contains(rule.summary()), rule.id());
             CliRun explained = CliRun.of("explain", rule.id());
             assertEquals(0, explained.exitCode(), explained.err());
