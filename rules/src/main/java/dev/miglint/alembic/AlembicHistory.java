@@ -1,7 +1,6 @@
 package dev.miglint.alembic;
 
 import dev.miglint.rules.Finding;
-import dev.miglint.rules.Severity;
 import dev.miglint.sql.Span;
 
 import java.nio.file.Path;
@@ -309,25 +308,6 @@ public final class AlembicHistory {
 
     private static void add(Map<Path, List<Finding>> out, Path path, Finding finding) {
         out.computeIfAbsent(path, p -> new ArrayList<>()).add(finding);
-    }
-
-    /** {@code findings} at the levels {@code settings} give their rules; a rule set to {@code off} reports nothing. */
-    public static List<Finding> atConfiguredLevels(List<Finding> findings, dev.miglint.config.Settings settings) {
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : findings) {
-            String level = settings.rules().get(f.rule());
-            Severity severity = level == null ? f.severity() : switch (level.toLowerCase(java.util.Locale.ROOT)) {
-                case "off" -> null;
-                case "info" -> Severity.INFO;
-                case "warning", "warn" -> Severity.WARNING;
-                case "error" -> Severity.ERROR;
-                default -> f.severity();
-            };
-            if (severity != null) {
-                out.add(new Finding(f.rule(), severity, f.message(), f.help(), f.range(), f.fixes()));
-            }
-        }
-        return out;
     }
 
     /**

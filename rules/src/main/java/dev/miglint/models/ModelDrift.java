@@ -26,6 +26,8 @@ public final class ModelDrift {
     public static final String MODEL_WITHOUT_MIGRATION = "model-without-migration";
     public static final String MIGRATION_WITHOUT_MODEL = "migration-without-model";
     public static final String REQUIRE_UUID_KEYS = "require-uuid-keys";
+    /** Every rule this check reports. */
+    public static final Set<String> ALL = Set.of(MODEL_WITHOUT_MIGRATION, MIGRATION_WITHOUT_MODEL, REQUIRE_UUID_KEYS);
 
     private static final String AUTOGENERATE = "run `alembic revision --autogenerate`";
     private static final String MODEL_HELP = "The model declares something the migrations never create, so the "

@@ -74,8 +74,8 @@ final class AlembicProject {
      * the levels {@code settings} give their rules; a rule set to {@code off} reports nothing.
      */
     List<Finding> findings(Path path, Settings settings) {
-        return AlembicHistory.atConfiguredLevels(AlembicHistory.withoutIgnored(findings.getOrDefault(path, List.of()),
-                texts.getOrDefault(path, "")), settings);
+        return settings.atConfiguredLevels(AlembicHistory.withoutIgnored(findings.getOrDefault(path, List.of()),
+                texts.getOrDefault(path, "")));
     }
 
     /** The {@code alembicVersion} setting, else the version the project pins. */

@@ -1,6 +1,5 @@
 package dev.miglint.cli;
 
-import dev.miglint.alembic.AlembicHistory;
 import dev.miglint.config.Settings;
 import dev.miglint.drizzle.schema.DrizzleDrift;
 import dev.miglint.drizzle.schema.DrizzleSchemaFiles;
@@ -9,11 +8,9 @@ import dev.miglint.rules.Finding;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Drizzle {@code schema.ts} files compared with their project's migrations folder: one result per
@@ -37,23 +34,13 @@ final class DrizzleSchemas {
             DrizzleSchemaFiles.schemaFiles(root).forEach((p, t) -> texts.put(p.toAbsolutePath().normalize(), t));
             schemaFiles.forEach(f -> texts.put(f.path().toAbsolutePath().normalize(), f.text()));
             Settings settings = configs.settingsFor(schemaFiles.get(0).path());
-            Map<Path, List<Finding>> findings = DrizzleSchemaFiles.check(root, texts, enabled(settings));
+            Map<Path, List<Finding>> findings = DrizzleSchemaFiles.check(root, texts, settings.enabled(DrizzleDrift.ALL));
             for (FileResult.Parsed f : schemaFiles) {
                 List<Finding> mine = findings.getOrDefault(f.path().toAbsolutePath().normalize(), List.of());
                 out.add(new FileResult(f.path(), f.text(), null, new LineIndex(f.text()),
-                        AlembicHistory.atConfiguredLevels(mine, configs.settingsFor(f.path()))));
+                        configs.settingsFor(f.path()).atConfiguredLevels(mine)));
             }
         });
         return out;
-    }
-
-    static Set<String> enabled(Settings settings) {
-        Set<String> on = new HashSet<>();
-        for (String rule : DrizzleDrift.ALL) {
-            if (!"off".equalsIgnoreCase(settings.rules().get(rule))) {
-                on.add(rule);
-            }
-        }
-        return on;
     }
 }

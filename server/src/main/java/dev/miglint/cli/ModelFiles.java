@@ -1,6 +1,5 @@
 package dev.miglint.cli;
 
-import dev.miglint.alembic.AlembicHistory;
 import dev.miglint.alembic.AlembicReplay;
 import dev.miglint.config.Settings;
 import dev.miglint.models.ModelDrift;
@@ -10,18 +9,15 @@ import dev.miglint.project.ConfigResolver;
 import dev.miglint.project.Discovery;
 import dev.miglint.project.ProjectRoots;
 import dev.miglint.rules.Finding;
-import dev.miglint.rules.Rules;
 import dev.miglint.schema.SchemaModel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Model files (SQLModel / SQLAlchemy classes) compared with the schema their project's Alembic
@@ -45,23 +41,8 @@ final class ModelFiles {
         }
         SchemaModel migrated = AlembicReplay.replay(revisions);
         Settings settings = configs.settingsFor(parsed.path());
-        List<Finding> findings = ModelDrift.check(parsed.path(), models, migrated, enabled(settings));
-        return new FileResult(parsed.path(), parsed.text(), null, lines,
-                AlembicHistory.atConfiguredLevels(findings, settings));
-    }
-
-    private static Set<String> enabled(Settings settings) {
-        Set<String> on = new HashSet<>();
-        for (String rule : List.of(ModelDrift.MODEL_WITHOUT_MIGRATION, ModelDrift.MIGRATION_WITHOUT_MODEL,
-                ModelDrift.REQUIRE_UUID_KEYS)) {
-            boolean off = "off".equalsIgnoreCase(settings.rules().get(rule));
-            boolean optInAndUnset = Rules.byId(rule).map(r -> r.info().optIn() && !settings.rules().containsKey(rule))
-                    .orElse(false);
-            if (!off && !optInAndUnset) {
-                on.add(rule);
-            }
-        }
-        return on;
+        List<Finding> findings = ModelDrift.check(parsed.path(), models, migrated, settings.enabled(ModelDrift.ALL));
+        return new FileResult(parsed.path(), parsed.text(), null, lines, settings.atConfiguredLevels(findings));
     }
 
     /** The Alembic revisions of the project around {@code modelFile}, path → text. */

@@ -1,7 +1,6 @@
 package dev.miglint.cli;
 
 import dev.miglint.config.Settings;
-import dev.miglint.alembic.AlembicHistory;
 import dev.miglint.drizzle.DrizzleChecks;
 import dev.miglint.project.ConfigResolver;
 import dev.miglint.project.Discovery;
@@ -133,7 +132,7 @@ final class ProjectRun {
         List<FileResult> out = new ArrayList<>();
         for (FileResult r : history) {
             List<Finding> mine = byFile.remove(r.path().toAbsolutePath().normalize());
-            out.add(mine == null ? r : r.with(AlembicHistory.atConfiguredLevels(mine, configs.settingsFor(r.path()))));
+            out.add(mine == null ? r : r.with(configs.settingsFor(r.path()).atConfiguredLevels(mine)));
         }
         Path absoluteFolder = folder.toAbsolutePath().normalize();
         byFile.forEach((absolute, fs) -> {
@@ -149,7 +148,7 @@ final class ProjectRun {
                 return;
             }
             out.add(new FileResult(file, json.text(), null, new LineIndex(json.text() == null ? "" : json.text()),
-                    AlembicHistory.atConfiguredLevels(fs, configs.settingsFor(file))));
+                    configs.settingsFor(file).atConfiguredLevels(fs)));
         });
         return out;
     }

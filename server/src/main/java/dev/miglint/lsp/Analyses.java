@@ -23,9 +23,7 @@ import dev.miglint.sql.SqlFile;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -220,8 +218,8 @@ final class Analyses {
         List<Finding> findings = new ArrayList<>(AlembicAnalyzer.analyze(analyzer, text, context, alembicVersion(snapshot, context))
                 .map(Analysis::findings).orElse(List.of()));
         if (snapshot.path() != null) {
-            findings.addAll(AlembicHistory.atConfiguredLevels(AlembicHistory.withoutIgnored(
-                    folders.findings(snapshot.path(), revisionFile), text), context.settings()));
+            findings.addAll(context.settings().atConfiguredLevels(AlembicHistory.withoutIgnored(
+                    folders.findings(snapshot.path(), revisionFile), text)));
             findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(Finding::rule));
         }
         List<Span> calls = AlembicAnalyzer.ops(text).stream().map(op -> op.call().span()).toList();
@@ -243,15 +241,8 @@ final class Analyses {
         if (migrated == null) {
             return new DocumentAnalysis(snapshot, gen, null, context, basis, List.of(), null, List.of());
         }
-        Set<String> enabled = new HashSet<>();
-        for (String rule : List.of(ModelDrift.MODEL_WITHOUT_MIGRATION, ModelDrift.MIGRATION_WITHOUT_MODEL,
-                ModelDrift.REQUIRE_UUID_KEYS)) {
-            if (!"off".equalsIgnoreCase(context.settings().rules().get(rule))) {
-                enabled.add(rule);
-            }
-        }
-        List<Finding> findings = AlembicHistory.atConfiguredLevels(
-                ModelDrift.check(snapshot.path(), models, migrated, enabled), context.settings());
+        List<Finding> findings = context.settings().atConfiguredLevels(ModelDrift.check(snapshot.path(), models,
+                migrated, context.settings().enabled(ModelDrift.ALL)));
         return new DocumentAnalysis(snapshot, gen, null, context, basis, findings, null,
                 DiagnosticConverter.toDiagnostics(snapshot, findings, offset -> -1),
                 new DocumentAnalysis.ModelView(models, migrated));
@@ -267,13 +258,8 @@ final class Analyses {
         if (snapshot.uri().endsWith("_journal.json")) {
             findings = drizzleProjects.journal(snapshot.path());
         } else if (DrizzleSchemaFiles.isSchemaFile(snapshot.path(), snapshot.text())) {
-            Set<String> enabled = new HashSet<>();
-            for (String rule : DrizzleDrift.ALL) {
-                if (!"off".equalsIgnoreCase(context.settings().rules().get(rule))) {
-                    enabled.add(rule);
-                }
-            }
-            DrizzleProjects.Checked checked = drizzleProjects.schemaFile(snapshot.path(), snapshot.text(), enabled);
+            DrizzleProjects.Checked checked = drizzleProjects.schemaFile(snapshot.path(), snapshot.text(),
+                    context.settings().enabled(DrizzleDrift.ALL));
             findings = checked.findings();
             if (checked.migrated() != null) {
                 view = new DocumentAnalysis.ModelView(DrizzleSchemaReader.read(snapshot.text()), checked.migrated());
@@ -281,7 +267,7 @@ final class Analyses {
         } else {
             findings = List.of();
         }
-        findings = AlembicHistory.atConfiguredLevels(findings, context.settings());
+        findings = context.settings().atConfiguredLevels(findings);
         return new DocumentAnalysis(snapshot, gen, null, context, basis, findings, null,
                 DiagnosticConverter.toDiagnostics(snapshot, findings, offset -> -1), view);
     }

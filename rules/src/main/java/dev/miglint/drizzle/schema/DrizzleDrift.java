@@ -30,7 +30,7 @@ public final class DrizzleDrift {
     public static final String MODEL_WITHOUT_MIGRATION = ModelDrift.MODEL_WITHOUT_MIGRATION;
     public static final String MIGRATION_WITHOUT_MODEL = ModelDrift.MIGRATION_WITHOUT_MODEL;
     public static final String REQUIRE_UUID_KEYS = ModelDrift.REQUIRE_UUID_KEYS;
-    public static final Set<String> ALL = Set.of(MODEL_WITHOUT_MIGRATION, MIGRATION_WITHOUT_MODEL, REQUIRE_UUID_KEYS);
+    public static final Set<String> ALL = ModelDrift.ALL;
 
     private static final String GENERATE = "run `npm run migrate:generate` (drizzle-kit generate)";
     private static final String MODEL_HELP = "The schema declares something the migrations never create, so the "
