@@ -70,10 +70,13 @@ public final class AlembicAnalyzer {
      * the project's Alembic accepts.
      */
     public static Optional<Analysis> analyze(Analyzer analyzer, String text, FileContext context, AlembicVersion.Version alembicVersion) {
-        AlembicReader.Result read = AlembicReader.read(text);
-        if (!(read instanceof RevisionFile revision)) {
-            return Optional.empty();
-        }
+        return AlembicReader.read(text) instanceof RevisionFile revision
+                ? Optional.of(analyze(analyzer, text, revision, context, alembicVersion)) : Optional.empty();
+    }
+
+    /** As {@link #analyze(Analyzer, String, FileContext, AlembicVersion.Version)} for a revision already read. */
+    public static Analysis analyze(Analyzer analyzer, String text, RevisionFile revision, FileContext context,
+                                   AlembicVersion.Version alembicVersion) {
         Script script = script(text, revision);
         SqlFile sql = SqlFile.parse(script.sql());
         Analysis analysis = analyzer.analyze(sql, context);
@@ -86,7 +89,7 @@ public final class AlembicAnalyzer {
         }
         findings.addAll(unreadable(revision));
         findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(Finding::rule));
-        return Optional.of(new Analysis(sql, List.copyOf(findings), analysis.schemaAfter()));
+        return new Analysis(sql, List.copyOf(findings), analysis.schemaAfter());
     }
 
     /**

@@ -80,9 +80,6 @@ final class AlembicProject {
 
     /** The {@code alembicVersion} setting, else the version the project pins. */
     AlembicVersion.Version version(Settings settings) {
-        if (settings.alembicVersion() != null) {
-            return AlembicVersion.parse(settings.alembicVersion()).orElse(null);
-        }
-        return detected;
+        return settings.alembicVersion() != null ? AlembicVersion.parse(settings.alembicVersion()).orElse(null) : detected;
     }
 }

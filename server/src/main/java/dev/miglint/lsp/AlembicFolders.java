@@ -2,6 +2,8 @@ package dev.miglint.lsp;
 
 import dev.miglint.alembic.AlembicHistory;
 import dev.miglint.alembic.AlembicReader;
+import dev.miglint.alembic.AlembicVersion;
+import dev.miglint.config.Settings;
 import dev.miglint.alembic.RevisionFile;
 import dev.miglint.alembic.RevisionGraph;
 import dev.miglint.project.Discovery;
@@ -28,6 +30,30 @@ final class AlembicFolders {
     }
 
     private final Map<Path, Parsed> parsed = new ConcurrentHashMap<>();
+    /** The Alembic version each versions folder's project pins, and when it was read. */
+    private final Map<Path, Pinned> versions = new ConcurrentHashMap<>();
+    private static final long RECHECK_MS = 3000;
+
+    private record Pinned(long readAt, AlembicVersion.Version version) {
+    }
+
+    /**
+     * The {@code alembicVersion} setting, else the version the project around {@code file} pins; the
+     * requirements and lock files are read again at most every few seconds, not on every keystroke.
+     */
+    AlembicVersion.Version version(Path file, Settings settings) {
+        if (settings.alembicVersion() != null) {
+            return AlembicVersion.parse(settings.alembicVersion()).orElse(null);
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        long now = System.currentTimeMillis();
+        Pinned pinned = versions.get(folder);
+        if (pinned == null || now - pinned.readAt() > RECHECK_MS) {
+            pinned = new Pinned(now, AlembicVersion.detect(file).orElse(null));
+            versions.put(folder, pinned);
+        }
+        return pinned.version();
+    }
 
     /** The history findings of {@code file}, whose current text is {@code revision}; empty outside an Alembic project. */
     List<Finding> findings(Path file, RevisionFile revision) {

@@ -3,6 +3,8 @@ package dev.miglint.lsp;
 import dev.miglint.alembic.AlembicAnalyzer;
 import dev.miglint.alembic.AlembicHistory;
 import dev.miglint.alembic.AlembicReader;
+import dev.miglint.alembic.FunctionKind;
+import dev.miglint.alembic.OpCall;
 import dev.miglint.alembic.RevisionFile;
 import dev.miglint.drizzle.schema.DrizzleDrift;
 import dev.miglint.drizzle.schema.DrizzleSchemaFiles;
@@ -215,14 +217,17 @@ final class Analyses {
         if (!(AlembicReader.read(text) instanceof RevisionFile revisionFile)) {
             return model(snapshot, gen, context, basis);
         }
-        List<Finding> findings = new ArrayList<>(AlembicAnalyzer.analyze(analyzer, text, context, alembicVersion(snapshot, context))
-                .map(Analysis::findings).orElse(List.of()));
+        AlembicVersion.Version version = snapshot.path() == null ? null : folders.version(snapshot.path(), context.settings());
+        List<Finding> findings = new ArrayList<>(
+                AlembicAnalyzer.analyze(analyzer, text, revisionFile, context, version).findings());
         if (snapshot.path() != null) {
             findings.addAll(context.settings().atConfiguredLevels(AlembicHistory.withoutIgnored(
                     folders.findings(snapshot.path(), revisionFile), text)));
             findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(Finding::rule));
         }
-        List<Span> calls = AlembicAnalyzer.ops(text).stream().map(op -> op.call().span()).toList();
+        // An ignore comment for a finding goes above the op call that holds it.
+        List<Span> calls = revisionFile.calls().stream().filter(c -> c.function() != FunctionKind.OTHER)
+                .map(OpCall::span).toList();
         return new DocumentAnalysis(snapshot, gen, null, context, basis, findings, null,
                 DiagnosticConverter.toDiagnostics(snapshot, findings, offset -> calls.stream()
                         .filter(c -> c.start() <= offset && offset <= c.end()).mapToInt(Span::start).findFirst().orElse(-1)));
@@ -270,15 +275,6 @@ final class Analyses {
         findings = context.settings().atConfiguredLevels(findings);
         return new DocumentAnalysis(snapshot, gen, null, context, basis, findings, null,
                 DiagnosticConverter.toDiagnostics(snapshot, findings, offset -> -1), view);
-    }
-
-    /** The {@code alembicVersion} setting, else what the project's requirements or lock file pin. */
-    private static AlembicVersion.Version alembicVersion(Snapshot snapshot, FileContext context) {
-        String set = context.settings().alembicVersion();
-        if (set != null) {
-            return AlembicVersion.parse(set).orElse(null);
-        }
-        return snapshot.path() == null ? null : AlembicVersion.detect(snapshot.path()).orElse(null);
     }
 
     private static DocumentAnalysis convert(Snapshot snapshot, long gen, SqlFile file, FileContext context, Object basis,
