@@ -20,6 +20,19 @@ public final class AlembicReplay {
     private AlembicReplay() {
     }
 
+    /** The Alembic revisions of the project folder around {@code file} (none outside a project), sorted by path. */
+    public static List<Path> revisionsAround(Path file) {
+        Path root = dev.miglint.project.ProjectRoots.around(file.toAbsolutePath().normalize());
+        if (root == null) {
+            return List.of();
+        }
+        try {
+            return dev.miglint.project.Discovery.sqlFiles(root, dev.miglint.project.Discovery::isAlembicRevision);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
     /** The schema after the last revision of {@code revisions} (path → text); not-revisions are skipped. */
     public static SchemaModel replay(Map<Path, String> revisions) {
         List<RevisionGraph.Entry> entries = new ArrayList<>();

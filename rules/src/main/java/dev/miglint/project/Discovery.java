@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class Discovery {
 
     /** Folders that never hold a project's own migrations, and can hold millions of files. */
-    private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", "target", ".git", ".venv", "venv",
+    private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", "target", ".git", ".venv", "venv", ".next",
             "__pycache__", ".idea", "build", "dist");
     private static final Pattern FLYWAY = Pattern.compile("(?:[VU]\\d+(?:[._]\\d+)*|R)__.+\\.sql", Pattern.CASE_INSENSITIVE);
 
@@ -89,6 +89,11 @@ public final class Discovery {
         String n = name.toString();
         return n.endsWith(".py") && !n.equals("__init__.py") && versions.getFileName().toString().equals("versions")
                 && Files.isRegularFile(versions.getParent().resolve("env.py"));
+    }
+
+    /** A folder no walk goes into: it never holds a project's own migrations or schema, and can hold millions of files. */
+    public static boolean isSkippedDir(Path dir) {
+        return dir.getFileName() != null && SKIPPED_DIRS.contains(dir.getFileName().toString());
     }
 
     /** A TypeScript source (a Drizzle schema when it imports drizzle-orm/pg-core, which the reader checks). */

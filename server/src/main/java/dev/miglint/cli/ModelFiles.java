@@ -6,8 +6,6 @@ import dev.miglint.models.ModelDrift;
 import dev.miglint.models.ModelFile;
 import dev.miglint.models.ModelReader;
 import dev.miglint.project.ConfigResolver;
-import dev.miglint.project.Discovery;
-import dev.miglint.project.ProjectRoots;
 import dev.miglint.rules.Finding;
 import dev.miglint.schema.SchemaModel;
 
@@ -46,18 +44,14 @@ final class ModelFiles {
     }
 
     /** The Alembic revisions of the project around {@code modelFile}, path → text. */
-    static Map<Path, String> revisionsAround(Path modelFile) {
-        Path root = ProjectRoots.around(modelFile);
+    private static Map<Path, String> revisionsAround(Path modelFile) {
         Map<Path, String> texts = new LinkedHashMap<>();
-        if (root == null) {
-            return texts;
-        }
-        try {
-            for (Path p : Discovery.sqlFiles(root, Discovery::isAlembicRevision)) {
+        for (Path p : AlembicReplay.revisionsAround(modelFile)) {
+            try {
                 texts.put(p, Files.readString(p));
+            } catch (IOException | UncheckedIOException e) {
+                // unreadable: not part of the history
             }
-        } catch (IOException | UncheckedIOException e) {
-            return Map.of();
         }
         return texts;
     }

@@ -1,12 +1,10 @@
 package dev.miglint.lsp;
 
 import dev.miglint.alembic.AlembicReplay;
-import dev.miglint.project.Discovery;
 import dev.miglint.project.ProjectRoots;
 import dev.miglint.schema.SchemaModel;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -39,7 +37,8 @@ final class ModelSchemas {
         }
         Replayed old = byRoot.get(root);
         long now = System.currentTimeMillis();
-        List<Path> revisions = old != null && now - old.scannedAt() < RESCAN_MS ? old.revisions() : find(root);
+        List<Path> revisions = old != null && now - old.scannedAt() < RESCAN_MS ? old.revisions()
+                : AlembicReplay.revisionsAround(modelFile);
         if (revisions.isEmpty()) {
             return null;
         }
@@ -58,14 +57,6 @@ final class ModelSchemas {
         SchemaModel schema = AlembicReplay.replay(texts);
         byRoot.put(root, new Replayed(now, revisions, stamps, schema));
         return schema;
-    }
-
-    private static List<Path> find(Path root) {
-        try {
-            return Discovery.sqlFiles(root, Discovery::isAlembicRevision);
-        } catch (IOException | UncheckedIOException e) {
-            return List.of();
-        }
     }
 
     /** What changes when a revision file does: its modification time and size. */

@@ -1,5 +1,6 @@
 package dev.miglint.drizzle.schema;
 
+import dev.miglint.project.Discovery;
 import dev.miglint.project.ProjectRoots;
 import dev.miglint.schema.SchemaModel;
 
@@ -24,7 +25,6 @@ import java.util.Set;
 public final class DrizzleSchemaFiles {
 
     static final String PG_CORE = "drizzle-orm/pg-core";
-    private static final Set<String> SKIPPED = Set.of("node_modules", ".git", "dist", "build", ".next", "target");
 
     private DrizzleSchemaFiles() {
     }
@@ -48,7 +48,7 @@ public final class DrizzleSchemaFiles {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(root) && SKIPPED.contains(dir.getFileName().toString())) {
+                    if (!dir.equals(root) && Discovery.isSkippedDir(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (Files.isRegularFile(dir.resolve("meta/_journal.json"))) {
@@ -73,14 +73,10 @@ public final class DrizzleSchemaFiles {
     public static Map<Path, String> schemaFiles(Path root) {
         Map<Path, String> out = new LinkedHashMap<>();
         try {
-            try (var walk = Files.walk(root)) {
-                for (Path p : walk.filter(p -> p.toString().endsWith(".ts") && !p.toString().endsWith(".d.ts"))
-                        .filter(p -> SKIPPED.stream().noneMatch(s -> root.relativize(p).toString().contains(s + "/")))
-                        .sorted().toList()) {
-                    String text = Files.readString(p);
-                    if (text.contains(PG_CORE)) {
-                        out.put(p, text);
-                    }
+            for (Path p : Discovery.sqlFiles(root, Discovery::isTypeScript)) {
+                String text = Files.readString(p);
+                if (text.contains(PG_CORE)) {
+                    out.put(p, text);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
