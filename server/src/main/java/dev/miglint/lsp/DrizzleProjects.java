@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,16 +109,13 @@ final class DrizzleProjects {
         }
     }
 
+    /** The migrations and the journal of {@code folder}: what a replay of it depends on. */
     private static List<String> stamps(Path folder) {
-        List<String> out = new ArrayList<>();
         try (var files = Files.walk(folder, 2)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".sql") || p.toString().endsWith("_journal.json")).sorted().toList()) {
-                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                out.add(f + "@" + a.lastModifiedTime().toMillis() + ":" + a.size());
-            }
+            return FileStamps.of(files.filter(p -> p.toString().endsWith(".sql") || p.toString().endsWith("_journal.json"))
+                    .sorted().toList());
         } catch (IOException | UncheckedIOException e) {
-            out.add("unreadable");
+            return List.of("unreadable");
         }
-        return out;
     }
 }

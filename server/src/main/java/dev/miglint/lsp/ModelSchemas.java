@@ -7,8 +7,6 @@ import dev.miglint.schema.SchemaModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +40,7 @@ final class ModelSchemas {
         if (revisions.isEmpty()) {
             return null;
         }
-        List<String> stamps = stamps(revisions);
+        List<String> stamps = FileStamps.of(revisions);
         if (old != null && old.stamps().equals(stamps)) {
             return old.schema();
         }
@@ -57,19 +55,5 @@ final class ModelSchemas {
         SchemaModel schema = AlembicReplay.replay(texts);
         byRoot.put(root, new Replayed(now, revisions, stamps, schema));
         return schema;
-    }
-
-    /** What changes when a revision file does: its modification time and size. */
-    private static List<String> stamps(List<Path> files) {
-        List<String> out = new ArrayList<>(files.size());
-        for (Path f : files) {
-            try {
-                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                out.add(f + "@" + a.lastModifiedTime().toMillis() + ":" + a.size());
-            } catch (IOException e) {
-                out.add(f + "@gone");
-            }
-        }
-        return out;
     }
 }
