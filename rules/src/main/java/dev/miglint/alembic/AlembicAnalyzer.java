@@ -88,7 +88,7 @@ public final class AlembicAnalyzer {
             }
         }
         findings.addAll(unreadable(revision));
-        findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(Finding::rule));
+        findings.sort(Finding.IN_TEXT_ORDER);
         return new Analysis(sql, List.copyOf(findings), analysis.schemaAfter());
     }
 

@@ -60,7 +60,7 @@ public final class ModelDrift {
         }
         // An inherited field is one statement for many tables: report each finding there once.
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(out));
-        unique.sort(Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(Finding::rule));
+        unique.sort(Finding.IN_TEXT_ORDER);
         return unique;
     }
 

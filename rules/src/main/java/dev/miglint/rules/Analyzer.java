@@ -6,7 +6,6 @@ import dev.miglint.sql.LexProblem;
 import dev.miglint.sql.SqlFile;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +18,6 @@ public final class Analyzer {
     public static final String LEX_PROBLEM = "unterminated-literal";
     /** Reported when a rule throws: a bug of ours, shown with the rule id so users can tell us. */
     public static final String INTERNAL_ERROR = "internal-error";
-
-    private static final Comparator<Finding> IN_TEXT_ORDER = Comparator
-            .comparingInt((Finding f) -> f.range().start())
-            .thenComparing(Finding::rule);
 
     private final List<Rule> rules;
     /** Each rule's metadata, read once: the annotation lookup stays off the per-keystroke path. */
@@ -76,7 +71,7 @@ public final class Analyzer {
             }
         }
         kept.addAll(suppressions.problems(enabled));
-        kept.sort(IN_TEXT_ORDER);
+        kept.sort(Finding.IN_TEXT_ORDER);
         return new Analysis(file, List.copyOf(kept), facts.schemaAfter());
     }
 

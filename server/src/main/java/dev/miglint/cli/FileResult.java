@@ -97,7 +97,7 @@ record FileResult(Path path, String text, Analysis analysis, LineIndex lines, Li
         }
         List<Finding> all = new java.util.ArrayList<>(findings);
         all.addAll(more);
-        all.sort(java.util.Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(Finding::rule));
+        all.sort(Finding.IN_TEXT_ORDER);
         return new FileResult(path, text, analysis, lines, List.copyOf(all));
     }
 

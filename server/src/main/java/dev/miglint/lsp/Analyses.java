@@ -223,7 +223,7 @@ final class Analyses {
         if (snapshot.path() != null) {
             findings.addAll(context.settings().atConfiguredLevels(AlembicHistory.withoutIgnored(
                     folders.findings(snapshot.path(), revisionFile), text)));
-            findings.sort(java.util.Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(Finding::rule));
+            findings.sort(Finding.IN_TEXT_ORDER);
         }
         // An ignore comment for a finding goes above the op call that holds it.
         List<Span> calls = revisionFile.calls().stream().filter(c -> c.function() != FunctionKind.OTHER)

@@ -94,7 +94,7 @@ public final class DrizzleDrift {
             }
         }
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(out));
-        unique.sort(Comparator.comparingInt((Finding f) -> f.range().start()).thenComparing(Finding::rule));
+        unique.sort(Finding.IN_TEXT_ORDER);
         return unique;
     }
 
