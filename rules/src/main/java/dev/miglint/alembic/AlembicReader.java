@@ -31,8 +31,6 @@ public final class AlembicReader {
             "except", "finally");
     private static final Set<String> CONNECTION_PARAMETERS = Set.of("conn", "connection", "bind");
     private static final Set<String> CONNECTION_METHODS = Set.of("execute", "exec_driver_sql");
-    /** Deeper expressions than this are kept as {@link PyValue.Other}: it bounds the recursion. */
-    private static final int MAX_VALUE_DEPTH = 64;
 
     private enum FrameKind { FUNCTION, CLASS, WITH, BLOCK }
 
@@ -64,20 +62,24 @@ public final class AlembicReader {
         }
     }
 
+    private final PySource source;
     private final String src;
-    private final List<PyToken> sig = new ArrayList<>();
-    private final List<PyToken> comments = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<PyToken> sig;
+    private final List<PyToken> comments;
+    private final List<Problem> problems;
     private final List<OpCall> calls = new ArrayList<>();
     private final List<Frame> frames = new ArrayList<>();
     private final Map<String, Header> headers = new LinkedHashMap<>();
     private final Set<String> moduleConnections = new HashSet<>();
-    private int[] match;
     private FunctionDef upgrade;
     private FunctionDef downgrade;
 
     private AlembicReader(String src) {
+        this.source = new PySource(src);
         this.src = src;
+        this.sig = source.sig;
+        this.comments = source.comments;
+        this.problems = source.problems;
     }
 
     public static Result read(String text) {
@@ -87,63 +89,12 @@ public final class AlembicReader {
     }
 
     private void run() {
-        PyTokenizer.Result lexed = PyTokenizer.tokenize(src);
-        problems.addAll(lexed.problems());
-        for (PyToken t : lexed.tokens()) {
-            if (t.is(PyTokenKind.COMMENT)) {
-                comments.add(t);
-            } else if (!t.is(PyTokenKind.NL)) {
-                sig.add(t);
-            }
+        for (PySource.Line l : source.lines) {
+            line(l.level(), l.a(), l.b());
         }
-        match = matchBrackets();
-        lines();
         while (!frames.isEmpty()) {
             popFrame();
         }
-    }
-
-    private void lines() {
-        int level = 0;
-        int lineStart = -1;
-        for (int i = 0; i < sig.size(); i++) {
-            PyToken t = sig.get(i);
-            switch (t.kind()) {
-                case INDENT -> level++;
-                case DEDENT -> level--;
-                case ENDMARKER -> {
-                }
-                case NEWLINE -> {
-                    if (lineStart >= 0) {
-                        line(level, lineStart, i);
-                    }
-                    lineStart = -1;
-                }
-                default -> lineStart = lineStart < 0 ? i : lineStart;
-            }
-        }
-    }
-
-    /** Index of each bracket's partner, -1 when unmatched; the tokenizer has reported those. */
-    private int[] matchBrackets() {
-        int[] m = new int[sig.size()];
-        java.util.Arrays.fill(m, -1);
-        List<Integer> open = new ArrayList<>();
-        for (int i = 0; i < sig.size(); i++) {
-            PyToken t = sig.get(i);
-            if (t.kind() != PyTokenKind.OP || t.end() - t.start() != 1) {
-                continue;
-            }
-            char c = src.charAt(t.start());
-            if ("([{".indexOf(c) >= 0) {
-                open.add(i);
-            } else if (")]}".indexOf(c) >= 0 && !open.isEmpty()) {
-                int o = open.remove(open.size() - 1);
-                m[o] = i;
-                m[i] = o;
-            }
-        }
-        return m;
     }
 
     // ---- logical lines and blocks
@@ -232,7 +183,7 @@ public final class AlembicReader {
         Frame f = new Frame(FrameKind.WITH, level, sig.get(a).start(), sig.get(colon).end());
         int from = kw + 1;
         int to = colon;
-        if (from < to && sig.get(from).isOp(src, "(") && match[from] == to - 1) {
+        if (from < to && sig.get(from).isOp(src, "(") && source.partner(from) == to - 1) {
             from++;
             to--;
         }
@@ -251,7 +202,7 @@ public final class AlembicReader {
             }
         }
         int exprEnd = as < 0 ? b : as;
-        if (matches(a, exprEnd, "op", ".", "batch_alter_table", "(") && match[a + 3] == exprEnd - 1) {
+        if (matches(a, exprEnd, "op", ".", "batch_alter_table", "(") && source.partner(a + 3) == exprEnd - 1) {
             f.batch = true;
             PyValue table = new PyValue.Call(span(a, exprEnd), "op.batch_alter_table", span(a, a + 3),
                     args(a + 4, exprEnd - 1, 0)).positional(0).map(Arg::value).orElse(null);
@@ -427,7 +378,7 @@ public final class AlembicReader {
     /** One call whose receiver starts at {@code r} and whose method name is at {@code m}; returns the index after it. */
     private int call(int r, int m, String receiver, ReceiverKind kind, int b) {
         int open = m + 1;
-        int close = match[open] > open && match[open] < b ? match[open] : b;
+        int close = source.partner(open) > open && source.partner(open) < b ? source.partner(open) : b;
         int last = close < b ? close : b - 1;
         Frame batch = kind == ReceiverKind.BATCH ? withAlias(receiver) : null;
         Frame function = innermost(FrameKind.FUNCTION);
@@ -476,176 +427,27 @@ public final class AlembicReader {
         return null;
     }
 
-    // ---- expressions
+    // ---- expressions and tokens: the shared reader
 
     private List<Arg> args(int a, int b, int depth) {
-        List<Arg> out = new ArrayList<>();
-        for (int[] part : split(a, b)) {
-            out.add(arg(part[0], part[1], depth));
-        }
-        return List.copyOf(out);
-    }
-
-    private Arg arg(int a, int b, int depth) {
-        PyToken first = sig.get(a);
-        if (b - a >= 2 && first.is(PyTokenKind.NAME) && sig.get(a + 1).isOp(src, "=")) {
-            return new Arg(first.text(src), span(a, b), value(a + 2, b, depth + 1));
-        }
-        if (b - a >= 2 && (first.isOp(src, "*") || first.isOp(src, "**"))) {
-            return new Arg(first.text(src), span(a, b), value(a + 1, b, depth + 1));
-        }
-        return new Arg(null, span(a, b), value(a, b, depth + 1));
+        return source.args(a, b, depth);
     }
 
     private PyValue value(int a, int b, int depth) {
-        if (a >= b) {
-            int at = a < sig.size() ? sig.get(a).start() : src.length();
-            return new PyValue.Other(new Span(at, at), "");
-        }
-        Span span = span(a, b);
-        if (depth > MAX_VALUE_DEPTH) {
-            return other(span);
-        }
-        if (allStrings(a, b)) {
-            return string(a, b, span);
-        }
-        if (split(a, b).size() > 1 || (b - a >= 2 && sig.get(b - 1).isOp(src, ","))) {
-            return new PyValue.TupleLit(span, items(a, b, depth));
-        }
-        if (b - a <= 2) {
-            PyValue atom = atom(a, b, span);
-            if (atom != null) {
-                return atom;
-            }
-        }
-        return compound(a, b, span, depth);
+        return source.value(a, b, depth);
     }
-
-    private PyValue atom(int a, int b, Span span) {
-        PyToken t = sig.get(b - 1);
-        boolean negative = b - a == 2 && sig.get(a).isOp(src, "-");
-        if (t.is(PyTokenKind.NUMBER) && (b - a == 1 || negative)) {
-            return new PyValue.NumberLit(span, span.text(src));
-        }
-        if (b - a != 1 || !t.is(PyTokenKind.NAME)) {
-            return null;
-        }
-        return switch (t.text(src)) {
-            case "None" -> new PyValue.NoneLit(span);
-            case "True" -> new PyValue.BoolLit(span, true);
-            case "False" -> new PyValue.BoolLit(span, false);
-            default -> new PyValue.Name(span, t.text(src));
-        };
-    }
-
-    private PyValue compound(int a, int b, Span span, int depth) {
-        int dotted = dottedEnd(a, b);
-        if (dotted == b) {
-            return new PyValue.Name(span, dottedText(a, b));
-        }
-        if (dotted > a && sig.get(dotted).isOp(src, "(") && match[dotted] == b - 1) {
-            return new PyValue.Call(span, dottedText(a, dotted), span(a, dotted), args(dotted + 1, b - 1, depth));
-        }
-        boolean wrapped = match[a] == b - 1 && !hasTopLevelFor(a + 1, b - 1);
-        if (wrapped && sig.get(a).isOp(src, "[")) {
-            return new PyValue.ListLit(span, items(a + 1, b - 1, depth));
-        }
-        if (wrapped && sig.get(a).isOp(src, "(")) {
-            return b - a == 2 ? new PyValue.TupleLit(span, List.of()) : parenthesized(a, b, span, depth);
-        }
-        return other(span);
-    }
-
-    /** {@code (x)} is x; {@code (x,)} and {@code (x, y)} are tuples. */
-    private PyValue parenthesized(int a, int b, Span span, int depth) {
-        PyValue inner = value(a + 1, b - 1, depth + 1);
-        if (inner instanceof PyValue.TupleLit t) {
-            return new PyValue.TupleLit(span, t.items());
-        }
-        return inner;
-    }
-
-    private List<PyValue> items(int a, int b, int depth) {
-        List<PyValue> out = new ArrayList<>();
-        for (int[] part : split(a, b)) {
-            out.add(value(part[0], part[1], depth + 1));
-        }
-        return List.copyOf(out);
-    }
-
-    private PyValue string(int a, int b, Span span) {
-        List<PyToken> parts = sig.subList(a, b);
-        if (parts.stream().anyMatch(t -> t.is(PyTokenKind.FSTRING))) {
-            return new PyValue.FStringLit(span);
-        }
-        PyString.Decoded d = PyString.decode(src, parts);
-        problems.addAll(d.problems());
-        boolean bytes = parts.stream().anyMatch(t -> t.quote().bytes());
-        return new PyValue.StringLit(span, d.value(), d.map(), bytes);
-    }
-
-    private PyValue other(Span span) {
-        return new PyValue.Other(span, span.text(src));
-    }
-
-    // ---- token helpers
 
     /** Comma-separated parts of {@code [a, b)}, brackets skipped whole; empty parts are dropped. */
     private List<int[]> split(int a, int b) {
-        List<int[]> out = new ArrayList<>();
-        int from = a;
-        for (int i = a; i < b; i = next(i, b)) {
-            if (sig.get(i).isOp(src, ",")) {
-                out.add(new int[] {from, i});
-                from = i + 1;
-            }
-        }
-        out.add(new int[] {from, b});
-        out.removeIf(p -> p[0] >= p[1]);
-        return out;
+        return source.split(a, b, ",");
     }
 
-    /** The next index at the same bracket level: an opening bracket jumps past its partner. */
     private int next(int i, int b) {
-        int m = match[i];
-        return m > i && m < b ? m + 1 : i + 1;
-    }
-
-    private boolean hasTopLevelFor(int a, int b) {
-        for (int i = a; i < b; i = next(i, b)) {
-            if (sig.get(i).isName(src, "for")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private int dottedEnd(int a, int b) {
-        if (!sig.get(a).is(PyTokenKind.NAME)) {
-            return a;
-        }
-        int k = a + 1;
-        while (k + 1 < b && sig.get(k).isOp(src, ".") && sig.get(k + 1).is(PyTokenKind.NAME)) {
-            k += 2;
-        }
-        return k;
-    }
-
-    private String dottedText(int a, int b) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = a; i < b; i++) {
-            sb.append(sig.get(i).text(src));
-        }
-        return sb.toString();
+        return source.next(i, b);
     }
 
     private boolean allStrings(int a, int b) {
-        for (int i = a; i < b; i++) {
-            if (!sig.get(i).isString()) {
-                return false;
-            }
-        }
-        return a < b;
+        return source.allStrings(a, b);
     }
 
     /** True when the tokens from {@code a} spell {@code texts} exactly (names and operators alike). */
@@ -663,7 +465,7 @@ public final class AlembicReader {
     }
 
     private Span span(int a, int b) {
-        return new Span(sig.get(a).start(), sig.get(Math.max(a, b - 1)).end());
+        return source.span(a, b);
     }
 
     // ---- result

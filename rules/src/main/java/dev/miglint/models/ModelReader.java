@@ -3,6 +3,7 @@ package dev.miglint.models;
 import dev.miglint.alembic.Arg;
 import dev.miglint.alembic.Problem;
 import dev.miglint.alembic.PyTokenKind;
+import dev.miglint.alembic.PySource;
 import dev.miglint.alembic.PyValue;
 import dev.miglint.sql.Span;
 

@@ -1,43 +1,41 @@
-package dev.miglint.models;
+package dev.miglint.alembic;
 
-import dev.miglint.alembic.Arg;
-import dev.miglint.alembic.Problem;
-import dev.miglint.alembic.PyString;
-import dev.miglint.alembic.PyToken;
-import dev.miglint.alembic.PyTokenKind;
-import dev.miglint.alembic.PyTokenizer;
-import dev.miglint.alembic.PyValue;
 import dev.miglint.sql.Span;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Python module as significant tokens (no comments, no NL), its logical lines with their indentation
- * level, and a reader of the expressions a model class writes: names, calls, literals. Whatever else
- * an expression is (subscripts, operators, dicts) becomes {@link PyValue.Other}, never an exception.
+ * A Python module as significant tokens (no comments, no NL), its comments, its logical lines with
+ * their indentation level, and a reader of the expressions revisions and models write: names, calls,
+ * literals. Whatever else an expression is (subscripts, operators, dicts, comprehensions) becomes
+ * {@link PyValue.Other}, never an exception. The revision reader and the model reader share it.
  */
-final class PySource {
+public final class PySource {
 
     /** A logical line: tokens {@code [a, b)} at indentation {@code level} (0 = module level). */
-    record Line(int level, int a, int b) {
+    public record Line(int level, int a, int b) {
     }
 
     /** Deeper expressions are kept as {@link PyValue.Other}: it bounds the recursion. */
     private static final int MAX_DEPTH = 64;
 
-    final String src;
-    final List<PyToken> sig = new ArrayList<>();
-    final List<Line> lines = new ArrayList<>();
-    final List<Problem> problems = new ArrayList<>();
+    public final String src;
+    public final List<PyToken> sig = new ArrayList<>();
+    public final List<PyToken> comments = new ArrayList<>();
+    public final List<Line> lines = new ArrayList<>();
+    /** What the tokenizer and the string decoder could not read. */
+    public final List<Problem> problems = new ArrayList<>();
     private final int[] match;
 
-    PySource(String src) {
+    public PySource(String src) {
         this.src = src;
         PyTokenizer.Result lexed = PyTokenizer.tokenize(src);
         problems.addAll(lexed.problems());
         for (PyToken t : lexed.tokens()) {
-            if (!t.is(PyTokenKind.COMMENT) && !t.is(PyTokenKind.NL)) {
+            if (t.is(PyTokenKind.COMMENT)) {
+                comments.add(t);
+            } else if (!t.is(PyTokenKind.NL)) {
                 sig.add(t);
             }
         }
@@ -45,27 +43,27 @@ final class PySource {
         splitLines();
     }
 
-    PyToken tok(int i) {
+    public PyToken tok(int i) {
         return sig.get(i);
     }
 
-    String text(int i) {
+    public String text(int i) {
         return sig.get(i).text(src);
     }
 
-    boolean isOp(int i, String op) {
+    public boolean isOp(int i, String op) {
         return i < sig.size() && sig.get(i).isOp(src, op);
     }
 
-    boolean isName(int i, String name) {
+    public boolean isName(int i, String name) {
         return i < sig.size() && sig.get(i).isName(src, name);
     }
 
-    Span span(int a, int b) {
+    public Span span(int a, int b) {
         return new Span(sig.get(a).start(), sig.get(Math.max(a, b - 1)).end());
     }
 
-    String text(int a, int b) {
+    public String text(int a, int b) {
         return a >= b ? "" : span(a, b).text(src);
     }
 
@@ -114,14 +112,19 @@ final class PySource {
         return m;
     }
 
+    /** The bracket matching the one at {@code i}, or -1. */
+    public int partner(int i) {
+        return match[i];
+    }
+
     /** The next index at the same bracket level: an opening bracket jumps past its partner. */
-    int next(int i, int b) {
+    public int next(int i, int b) {
         int m = match[i];
         return m > i && m < b ? m + 1 : i + 1;
     }
 
     /** The first top-level occurrence of operator {@code op} in {@code [a, b)}, or -1. */
-    int find(int a, int b, String op) {
+    public int find(int a, int b, String op) {
         for (int i = a; i < b; i = next(i, b)) {
             if (isOp(i, op)) {
                 return i;
@@ -131,7 +134,7 @@ final class PySource {
     }
 
     /** Parts of {@code [a, b)} separated by top-level {@code sep}; empty parts are dropped. */
-    List<int[]> split(int a, int b, String sep) {
+    public List<int[]> split(int a, int b, String sep) {
         List<int[]> out = new ArrayList<>();
         int from = a;
         for (int i = a; i < b; i = next(i, b)) {
@@ -147,11 +150,11 @@ final class PySource {
 
     // ---- expressions
 
-    PyValue value(int a, int b) {
+    public PyValue value(int a, int b) {
         return value(a, b, 0);
     }
 
-    private PyValue value(int a, int b, int depth) {
+    public PyValue value(int a, int b, int depth) {
         if (a >= b) {
             int at = a < sig.size() ? sig.get(a).start() : src.length();
             return new PyValue.Other(new Span(at, at), "");
@@ -189,16 +192,17 @@ final class PySource {
     private PyValue compound(int a, int b, Span span, int depth) {
         int dotted = dottedEnd(a, b);
         if (dotted == b) {
-            return new PyValue.Name(span, text(a, b).replaceAll("\\s+", ""));
+            return new PyValue.Name(span, dottedText(a, b));
         }
         if (dotted > a && isOp(dotted, "(") && match[dotted] == b - 1) {
-            return new PyValue.Call(span, text(a, dotted).replaceAll("\\s+", ""), span(a, dotted),
-                    args(dotted + 1, b - 1, depth));
+            return new PyValue.Call(span, dottedText(a, dotted), span(a, dotted), args(dotted + 1, b - 1, depth));
         }
-        if (match[a] == b - 1 && isOp(a, "[")) {
+        // A comprehension is no list or tuple literal.
+        boolean wrapped = match[a] == b - 1 && !hasTopLevel(a + 1, b - 1, "for");
+        if (wrapped && isOp(a, "[")) {
             return new PyValue.ListLit(span, items(a + 1, b - 1, depth));
         }
-        if (match[a] == b - 1 && isOp(a, "(")) {
+        if (wrapped && isOp(a, "(")) {
             PyValue inner = value(a + 1, b - 1, depth + 1);
             return inner instanceof PyValue.TupleLit t ? new PyValue.TupleLit(span, t.items()) : inner;
         }
@@ -206,7 +210,7 @@ final class PySource {
     }
 
     /** The arguments between a call's brackets. */
-    List<Arg> args(int a, int b, int depth) {
+    public List<Arg> args(int a, int b, int depth) {
         List<Arg> out = new ArrayList<>();
         for (int[] part : split(a, b, ",")) {
             out.add(arg(part[0], part[1], depth));
@@ -243,7 +247,25 @@ final class PySource {
         return new PyValue.StringLit(span, d.value(), d.map(), bytes);
     }
 
-    private int dottedEnd(int a, int b) {
+    private boolean hasTopLevel(int a, int b, String keyword) {
+        for (int i = a; i < b; i = next(i, b)) {
+            if (isName(i, keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of a dotted name, tokens only (no spaces or comments between them). */
+    private String dottedText(int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            sb.append(sig.get(i).text(src));
+        }
+        return sb.toString();
+    }
+
+    public int dottedEnd(int a, int b) {
         if (!sig.get(a).is(PyTokenKind.NAME)) {
             return a;
         }
@@ -254,17 +276,17 @@ final class PySource {
         return k;
     }
 
-    private boolean allStrings(int a, int b) {
+    public boolean allStrings(int a, int b) {
         for (int i = a; i < b; i++) {
             if (!sig.get(i).isString()) {
                 return false;
             }
         }
-        return true;
+        return a < b;
     }
 
     /** Token index of the first token starting at or after {@code offset}, for re-reading a value's tokens. */
-    int indexAt(int offset) {
+    public int indexAt(int offset) {
         int lo = 0;
         int hi = sig.size();
         while (lo < hi) {
