@@ -4,7 +4,7 @@ import dev.miglint.rules.Analysis;
 import dev.miglint.rules.Analyzer;
 import dev.miglint.sql.JSqlEnricher;
 import dev.miglint.sql.SqlFile;
-import dev.miglint.sql.Statement;
+import dev.miglint.sql.syntax.Statement;
 
 import java.io.IOException;
 import java.lang.ref.Reference;

@@ -1,12 +1,16 @@
 package dev.miglint.alembic;
 
+import dev.miglint.python.PyToken;
+import dev.miglint.python.PyValue;
+import dev.miglint.text.Problem;
+
 import dev.miglint.rules.Analysis;
 import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.FileContext;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.TextEdit;
-import dev.miglint.sql.Span;
+import dev.miglint.text.TextEdit;
+import dev.miglint.text.Span;
 import dev.miglint.sql.SqlFile;
 
 import java.util.ArrayList;

@@ -1,7 +1,10 @@
 package dev.miglint.alembic;
 
+import dev.miglint.python.Arg;
+import dev.miglint.python.PyValue;
+
 import dev.miglint.rules.Finding;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,13 @@
 package dev.miglint.alembic;
 
-import dev.miglint.sql.Span;
+import dev.miglint.python.Arg;
+import dev.miglint.python.PySource;
+import dev.miglint.python.PyToken;
+import dev.miglint.python.PyTokenKind;
+import dev.miglint.python.PyValue;
+import dev.miglint.text.Problem;
+
+import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.HashSet;

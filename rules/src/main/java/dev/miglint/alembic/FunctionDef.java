@@ -1,6 +1,6 @@
 package dev.miglint.alembic;
 
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 /**
  * A module-level {@code def upgrade()} or {@code def downgrade()}: {@code span} runs from {@code def}

@@ -1,6 +1,8 @@
 package dev.miglint.alembic;
 
-import dev.miglint.sql.Span;
+import dev.miglint.python.PyValue;
+
+import dev.miglint.text.Span;
 
 import java.util.List;
 

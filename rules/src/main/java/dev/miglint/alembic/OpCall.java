@@ -1,6 +1,9 @@
 package dev.miglint.alembic;
 
-import dev.miglint.sql.Span;
+import dev.miglint.python.Arg;
+import dev.miglint.python.PyValue;
+
+import dev.miglint.text.Span;
 
 import java.util.List;
 import java.util.Optional;

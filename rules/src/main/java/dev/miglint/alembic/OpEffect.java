@@ -1,5 +1,8 @@
 package dev.miglint.alembic;
 
+import dev.miglint.python.Arg;
+import dev.miglint.python.PyValue;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

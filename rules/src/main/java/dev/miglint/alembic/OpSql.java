@@ -1,7 +1,9 @@
 package dev.miglint.alembic;
 
+import dev.miglint.python.PyValue;
+
 import dev.miglint.alembic.PyRead.Unreadable;
-import dev.miglint.alembic.PyValue.Call;
+import dev.miglint.python.PyValue.Call;
 import dev.miglint.alembic.Translation.LiteralSql;
 import dev.miglint.alembic.Translation.NotAnalysable;
 import dev.miglint.alembic.Translation.Sql;

@@ -1,6 +1,9 @@
 package dev.miglint.alembic;
 
-import dev.miglint.alembic.PyValue.Call;
+import dev.miglint.python.Arg;
+import dev.miglint.python.PyValue;
+
+import dev.miglint.python.PyValue.Call;
 
 import java.util.ArrayList;
 import java.util.List;

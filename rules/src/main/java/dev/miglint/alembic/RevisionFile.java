@@ -1,5 +1,8 @@
 package dev.miglint.alembic;
 
+import dev.miglint.python.PyToken;
+import dev.miglint.text.Problem;
+
 import java.util.List;
 
 /**

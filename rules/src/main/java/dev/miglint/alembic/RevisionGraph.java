@@ -1,6 +1,6 @@
 package dev.miglint.alembic;
 
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.miglint.alembic;
 
+import dev.miglint.python.PyValue;
+
 /** What {@link OpSql} made of one op call: SQL to lint, or why there is none. */
 public sealed interface Translation {
 

@@ -1,7 +1,7 @@
 package dev.miglint.change;
 
-import dev.miglint.sql.Span;
-import dev.miglint.sql.Statement;
+import dev.miglint.text.Span;
+import dev.miglint.sql.syntax.Statement;
 
 import java.util.List;
 
@@ -142,7 +142,7 @@ public sealed interface Change {
 
     /**
      * An anonymous code block. {@code inner} holds the changes of the statements of its body, each
-     * of whose statements carries a {@link dev.miglint.sql.Guard} naming its handlers and IFs.
+     * of whose statements carries a {@link dev.miglint.sql.syntax.Guard} naming its handlers and IFs.
      */
     record DoBlock(Statement statement, Span span, String language, Span body, List<Change> inner,
                    List<String> handlers) implements Change {

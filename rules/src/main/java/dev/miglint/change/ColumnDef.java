@@ -1,8 +1,8 @@
 package dev.miglint.change;
 
-import dev.miglint.sql.Span;
-import dev.miglint.sql.Statement;
-import dev.miglint.sql.Token;
+import dev.miglint.text.Span;
+import dev.miglint.sql.syntax.Statement;
+import dev.miglint.sql.syntax.Token;
 
 /**
  * A column definition as written in CREATE TABLE or ADD COLUMN.

@@ -1,6 +1,6 @@
 package dev.miglint.change;
 
-import dev.miglint.sql.SqlState;
+import dev.miglint.sql.syntax.SqlState;
 
 public enum ConstraintKind {
     PRIMARY_KEY(SqlState.INVALID_TABLE_DEFINITION),

@@ -1,6 +1,6 @@
 package dev.miglint.change;
 
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 /**
  * A possibly schema-qualified object name, normalised as PostgreSQL does: unquoted parts folded

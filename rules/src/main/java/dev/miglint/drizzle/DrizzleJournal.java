@@ -3,7 +3,7 @@ package dev.miglint.drizzle;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

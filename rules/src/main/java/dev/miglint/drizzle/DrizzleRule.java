@@ -3,7 +3,7 @@ package dev.miglint.drizzle;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.ProjectRule;
 import dev.miglint.rules.Severity;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.util.List;
 

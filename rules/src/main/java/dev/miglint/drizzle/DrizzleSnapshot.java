@@ -4,7 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

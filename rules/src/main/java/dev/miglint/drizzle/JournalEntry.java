@@ -1,6 +1,6 @@
 package dev.miglint.drizzle;
 
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.util.OptionalLong;
 

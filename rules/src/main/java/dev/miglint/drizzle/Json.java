@@ -8,7 +8,7 @@ import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.io.IOException;
 import java.io.StringReader;

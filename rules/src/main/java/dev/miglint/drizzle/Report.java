@@ -1,7 +1,7 @@
 package dev.miglint.drizzle;
 
 import dev.miglint.rules.Finding;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package dev.miglint.drizzle;
 
 import dev.miglint.drizzle.DrizzleFolder.Layout;
 import dev.miglint.rules.Severity;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

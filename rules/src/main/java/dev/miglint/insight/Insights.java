@@ -6,7 +6,7 @@ import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.FileContext;
 import dev.miglint.schema.Origin;
 import dev.miglint.schema.SchemaModel;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 import dev.miglint.sql.SqlFile;
 
 import java.util.ArrayList;

@@ -10,10 +10,10 @@ import dev.miglint.rules.locking.Locks;
 import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.schema.TableInfo;
-import dev.miglint.sql.Span;
-import dev.miglint.sql.Statement;
-import dev.miglint.sql.Token;
-import dev.miglint.sql.TokenKind;
+import dev.miglint.text.Span;
+import dev.miglint.sql.syntax.Statement;
+import dev.miglint.sql.syntax.Token;
+import dev.miglint.sql.syntax.TokenKind;
 
 import java.util.ArrayList;
 import java.util.List;

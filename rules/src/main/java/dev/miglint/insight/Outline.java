@@ -18,7 +18,7 @@ import dev.miglint.change.Change.Update;
 import dev.miglint.change.ColumnDef;
 import dev.miglint.change.Name;
 import dev.miglint.insight.OutlineSymbol.Kind;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 import dev.miglint.sql.SqlFile;
 
 import java.util.ArrayList;

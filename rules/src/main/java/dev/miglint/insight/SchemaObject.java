@@ -3,7 +3,7 @@ package dev.miglint.insight;
 import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.Origin;
 import dev.miglint.schema.TableInfo;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.nio.file.Path;
 

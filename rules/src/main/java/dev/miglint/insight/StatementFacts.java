@@ -37,8 +37,8 @@ import dev.miglint.rules.locking.Locks;
 import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.schema.TableInfo;
-import dev.miglint.sql.Guard;
-import dev.miglint.sql.SqlState;
+import dev.miglint.sql.syntax.Guard;
+import dev.miglint.sql.syntax.SqlState;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package dev.miglint.models;
 
-import dev.miglint.alembic.Arg;
-import dev.miglint.alembic.Problem;
-import dev.miglint.alembic.PyValue;
-import dev.miglint.alembic.PyValue.Call;
-import dev.miglint.sql.Span;
+import dev.miglint.python.Arg;
+import dev.miglint.text.Problem;
+import dev.miglint.python.PyValue;
+import dev.miglint.python.PyValue.Call;
+import dev.miglint.text.Span;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.miglint.models;
 
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 /**
  * One column of a model class.

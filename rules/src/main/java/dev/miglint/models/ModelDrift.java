@@ -5,7 +5,7 @@ import dev.miglint.rules.Severity;
 import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.schema.TableInfo;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

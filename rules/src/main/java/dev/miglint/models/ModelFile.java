@@ -1,7 +1,7 @@
 package dev.miglint.models;
 
-import dev.miglint.alembic.Problem;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Problem;
+import dev.miglint.text.Span;
 
 import java.util.List;
 

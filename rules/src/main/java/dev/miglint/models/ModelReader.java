@@ -1,11 +1,11 @@
 package dev.miglint.models;
 
-import dev.miglint.alembic.Arg;
-import dev.miglint.alembic.Problem;
-import dev.miglint.alembic.PyTokenKind;
-import dev.miglint.alembic.PySource;
-import dev.miglint.alembic.PyValue;
-import dev.miglint.sql.Span;
+import dev.miglint.python.Arg;
+import dev.miglint.text.Problem;
+import dev.miglint.python.PyTokenKind;
+import dev.miglint.python.PySource;
+import dev.miglint.python.PyValue;
+import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.HashSet;

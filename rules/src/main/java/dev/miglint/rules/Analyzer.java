@@ -2,7 +2,7 @@ package dev.miglint.rules;
 
 import dev.miglint.change.Change;
 import dev.miglint.schema.SchemaModel;
-import dev.miglint.sql.LexProblem;
+import dev.miglint.sql.syntax.LexProblem;
 import dev.miglint.sql.SqlFile;
 
 import java.util.ArrayList;
@@ -93,7 +93,7 @@ public final class Analyzer {
         } catch (RuntimeException | StackOverflowError e) {
             findings.add(new Finding(INTERNAL_ERROR, Severity.WARNING,
                     "miglint's rule " + info.id() + " failed at the end of the file (" + e + "); please report it",
-                    "This is a bug in miglint, not in your migration.", new dev.miglint.sql.Span(0, 0), List.of()));
+                    "This is a bug in miglint, not in your migration.", new dev.miglint.text.Span(0, 0), List.of()));
         }
     }
 

@@ -2,7 +2,7 @@ package dev.miglint.rules;
 
 import dev.miglint.change.Change;
 import dev.miglint.sql.SqlFile;
-import dev.miglint.sql.Token;
+import dev.miglint.sql.syntax.Token;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.miglint.rules;
 
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.miglint.rules;
 
+import dev.miglint.text.TextEdit;
+
 import java.util.List;
 
 /** A named set of edits that together cure one finding. */

@@ -1,5 +1,7 @@
 package dev.miglint.rules;
 
+import dev.miglint.text.TextEdit;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -8,7 +8,7 @@ import dev.miglint.config.Settings;
 import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.schema.TableInfo;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 import dev.miglint.sql.SqlFile;
 
 import java.util.ArrayList;

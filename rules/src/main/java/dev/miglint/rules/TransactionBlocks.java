@@ -7,7 +7,7 @@ import dev.miglint.change.Change.CreateIndex;
 import dev.miglint.change.Change.CreateObject;
 import dev.miglint.change.Change.Drop;
 import dev.miglint.change.Change.Utility;
-import dev.miglint.sql.Token;
+import dev.miglint.sql.syntax.Token;
 
 import java.util.Locale;
 import java.util.Set;

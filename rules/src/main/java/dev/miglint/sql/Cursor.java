@@ -1,5 +1,11 @@
 package dev.miglint.sql;
 
+import dev.miglint.sql.syntax.Keywords;
+import dev.miglint.sql.syntax.Statement;
+import dev.miglint.sql.syntax.Token;
+import dev.miglint.sql.syntax.TokenKind;
+import dev.miglint.text.Span;
+
 import dev.miglint.change.Name;
 
 import java.util.Locale;
@@ -172,16 +178,7 @@ final class Cursor {
     }
 
     static String normalise(Token token, String source) {
-        String text = token.text(source);
-        if (token.kind() == TokenKind.QUOTED_IDENT) {
-            int open = text.indexOf('"');
-            int close = text.lastIndexOf('"');
-            return close > open ? text.substring(open + 1, close).replace("\"\"", "\"") : text.substring(open + 1);
-        }
-        if (token.kind() == TokenKind.PLACEHOLDER || token.kind() == TokenKind.PSQL_VARIABLE) {
-            return text;
-        }
-        return text.toLowerCase(Locale.ROOT);
+        return token.identifier(source);
     }
 
     private String normalise(Token token) {

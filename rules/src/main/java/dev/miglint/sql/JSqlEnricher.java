@@ -1,5 +1,10 @@
 package dev.miglint.sql;
 
+import dev.miglint.sql.syntax.SqlLexer;
+import dev.miglint.sql.syntax.Statement;
+import dev.miglint.sql.syntax.Token;
+import dev.miglint.sql.syntax.TokenKind;
+
 import net.sf.jsqlparser.parser.CCJSqlParser;
 
 import java.util.Optional;

@@ -1,5 +1,11 @@
 package dev.miglint.sql;
 
+import dev.miglint.sql.syntax.LexProblem;
+import dev.miglint.sql.syntax.SqlLexer;
+import dev.miglint.sql.syntax.SqlSplitter;
+import dev.miglint.sql.syntax.Statement;
+import dev.miglint.sql.syntax.Token;
+
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.DoBlock;
 

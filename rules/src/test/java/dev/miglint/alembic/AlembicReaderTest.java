@@ -1,8 +1,10 @@
 package dev.miglint.alembic;
 
+import dev.miglint.python.PyValue;
+
 import dev.miglint.alembic.FunctionDef.BodyKind;
-import dev.miglint.alembic.PyValue.Call;
-import dev.miglint.alembic.PyValue.StringLit;
+import dev.miglint.python.PyValue.Call;
+import dev.miglint.python.PyValue.StringLit;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.miglint.config.ConfigLoader;
 import dev.miglint.config.Runner;
 import dev.miglint.config.Settings;
 import dev.miglint.schema.SchemaModel;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

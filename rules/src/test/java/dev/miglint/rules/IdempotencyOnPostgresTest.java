@@ -8,7 +8,7 @@ import dev.miglint.change.Name;
 import dev.miglint.rules.Fixture.Marker;
 import dev.miglint.rules.docs.RuleDocs;
 import dev.miglint.sql.SqlFile;
-import dev.miglint.sql.Statement;
+import dev.miglint.sql.syntax.Statement;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;

@@ -4,7 +4,7 @@ import dev.miglint.change.Change;
 import dev.miglint.rules.Fixture.Marker;
 import dev.miglint.rules.docs.RuleDocs;
 import dev.miglint.sql.SqlFile;
-import dev.miglint.sql.Statement;
+import dev.miglint.sql.syntax.Statement;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;

@@ -1,7 +1,7 @@
 package dev.miglint.rules;
 
 import dev.miglint.change.ConstraintKind;
-import dev.miglint.sql.SqlState;
+import dev.miglint.sql.syntax.SqlState;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

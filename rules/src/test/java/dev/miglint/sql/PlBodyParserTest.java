@@ -1,5 +1,9 @@
 package dev.miglint.sql;
 
+import dev.miglint.sql.syntax.Guard;
+import dev.miglint.sql.syntax.SqlState;
+import dev.miglint.text.Span;
+
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.AddConstraint;
 import dev.miglint.change.Change.CreateType;

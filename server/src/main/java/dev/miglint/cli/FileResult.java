@@ -1,5 +1,7 @@
 package dev.miglint.cli;
 
+import dev.miglint.text.LineIndex;
+
 import dev.miglint.alembic.AlembicAnalyzer;
 import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.rules.Analysis;
@@ -7,7 +9,7 @@ import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.FileContext;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Severity;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 import dev.miglint.sql.SqlFile;
 
 import java.nio.file.Path;

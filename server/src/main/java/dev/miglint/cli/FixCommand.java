@@ -4,7 +4,7 @@ import dev.miglint.project.ConfigResolver;
 import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fixes;
-import dev.miglint.rules.TextEdit;
+import dev.miglint.text.TextEdit;
 
 import java.io.IOException;
 import java.io.PrintStream;

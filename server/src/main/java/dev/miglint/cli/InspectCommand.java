@@ -1,5 +1,7 @@
 package dev.miglint.cli;
 
+import dev.miglint.text.LineIndex;
+
 import com.google.gson.stream.JsonWriter;
 import dev.miglint.alembic.AlembicAnalyzer;
 import dev.miglint.change.Change;
@@ -11,8 +13,8 @@ import dev.miglint.change.ConstraintDef;
 import dev.miglint.change.Name;
 import dev.miglint.project.ConfigResolver;
 import dev.miglint.rules.Analyzer;
-import dev.miglint.sql.Span;
-import dev.miglint.sql.Statement;
+import dev.miglint.text.Span;
+import dev.miglint.sql.syntax.Statement;
 
 import java.io.IOException;
 import java.io.PrintWriter;

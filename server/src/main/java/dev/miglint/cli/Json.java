@@ -1,5 +1,7 @@
 package dev.miglint.cli;
 
+import dev.miglint.text.LineIndex;
+
 import com.google.gson.stream.JsonWriter;
 
 import java.io.IOException;

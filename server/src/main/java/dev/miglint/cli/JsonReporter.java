@@ -3,7 +3,7 @@ package dev.miglint.cli;
 import com.google.gson.stream.JsonWriter;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.TextEdit;
+import dev.miglint.text.TextEdit;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package dev.miglint.cli;
 
+import dev.miglint.text.LineIndex;
+
 import dev.miglint.config.Settings;
 import dev.miglint.drizzle.DrizzleChecks;
 import dev.miglint.project.ConfigResolver;

@@ -1,5 +1,7 @@
 package dev.miglint.cli;
 
+import dev.miglint.text.LineIndex;
+
 import dev.miglint.rules.Finding;
 
 import java.io.PrintWriter;

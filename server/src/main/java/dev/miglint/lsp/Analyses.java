@@ -20,7 +20,7 @@ import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.FileContext;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Severity;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 import dev.miglint.sql.SqlFile;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 

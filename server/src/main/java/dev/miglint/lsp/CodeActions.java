@@ -3,7 +3,7 @@ package dev.miglint.lsp;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.miglint.cli.LineIndex;
+import dev.miglint.text.LineIndex;
 import dev.miglint.rules.Fixes;
 import dev.miglint.rules.Suppressions;
 import org.eclipse.lsp4j.CodeAction;
@@ -149,7 +149,7 @@ final class CodeActions {
             return null;
         }
         DocumentAnalysis analysis = analyses.analyze(snapshot, cancel);
-        List<dev.miglint.rules.TextEdit> edits = Fixes.firstFixes(analysis.findings());
+        List<dev.miglint.text.TextEdit> edits = Fixes.firstFixes(analysis.findings());
         if (edits.isEmpty()) {
             return null;
         }

@@ -54,7 +54,7 @@ final class ModelHovers implements HoverParticipant {
         return "`" + (name == null ? origin.file() : name.toString()) + "`";
     }
 
-    private static boolean within(dev.miglint.sql.Span span, int offset) {
+    private static boolean within(dev.miglint.text.Span span, int offset) {
         return span != null && span.start() <= offset && offset <= span.end();
     }
 }

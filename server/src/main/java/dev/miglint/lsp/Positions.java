@@ -1,7 +1,7 @@
 package dev.miglint.lsp;
 
-import dev.miglint.cli.LineIndex;
-import dev.miglint.sql.Span;
+import dev.miglint.text.LineIndex;
+import dev.miglint.text.Span;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 

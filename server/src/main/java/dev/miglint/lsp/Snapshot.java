@@ -1,6 +1,6 @@
 package dev.miglint.lsp;
 
-import dev.miglint.cli.LineIndex;
+import dev.miglint.text.LineIndex;
 
 import java.net.URI;
 import java.nio.file.Path;

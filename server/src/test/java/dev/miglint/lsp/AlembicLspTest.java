@@ -56,7 +56,7 @@ class AlembicLspTest {
     }
 
     private static String text(String text, Diagnostic d) {
-        var lines = new dev.miglint.cli.LineIndex(text);
+        var lines = new dev.miglint.text.LineIndex(text);
         return text.substring(lines.offset(d.getRange().getStart().getLine(), d.getRange().getStart().getCharacter()),
                 lines.offset(d.getRange().getEnd().getLine(), d.getRange().getEnd().getCharacter()));
     }

@@ -205,7 +205,7 @@ final class LspSession implements AutoCloseable {
     static String apply(String text, CodeAction action) {
         TextDocumentEdit edit = action.getEdit().getDocumentChanges().get(0).getLeft();
         List<TextEdit> edits = new ArrayList<>(edit.getEdits().stream().map(Either::getLeft).toList());
-        dev.miglint.cli.LineIndex lines = new dev.miglint.cli.LineIndex(text);
+        dev.miglint.text.LineIndex lines = new dev.miglint.text.LineIndex(text);
         edits.sort(Comparator.comparingInt((TextEdit e) -> offset(lines, e.getRange().getStart())).reversed());
         String out = text;
         for (TextEdit e : edits) {
@@ -215,7 +215,7 @@ final class LspSession implements AutoCloseable {
         return out;
     }
 
-    private static int offset(dev.miglint.cli.LineIndex lines, Position p) {
+    private static int offset(dev.miglint.text.LineIndex lines, Position p) {
         return lines.offset(p.getLine(), p.getCharacter());
     }
 

@@ -1,6 +1,6 @@
 package dev.miglint.drizzle.schema;
 
-import dev.miglint.alembic.Problem;
+import dev.miglint.text.Problem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +24,7 @@ final class DrizzleExtraConfig {
     private String param;
     private Map<String, DrizzleColumn> byKey;
     /** The config call being read: where its problems are reported. */
-    private dev.miglint.sql.Span at;
+    private dev.miglint.text.Span at;
 
     DrizzleExtraConfig(TsSource ts, DrizzleSchemaReader reader, List<Problem> problems) {
         this.ts = ts;

@@ -1,6 +1,6 @@
 package dev.miglint.drizzle.schema;
 
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.miglint.drizzle.schema;
 
-import dev.miglint.alembic.Problem;
+import dev.miglint.text.Problem;
 import dev.miglint.models.ModelColumn;
 import dev.miglint.models.ModelFile;
 import dev.miglint.models.ModelTable;

@@ -1,8 +1,8 @@
 package dev.miglint.drizzle.schema;
 
-import dev.miglint.alembic.Problem;
+import dev.miglint.text.Problem;
 import dev.miglint.models.ModelFile;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.HashMap;

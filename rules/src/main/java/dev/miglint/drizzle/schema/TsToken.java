@@ -1,6 +1,6 @@
 package dev.miglint.drizzle.schema;
 
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 /** One token: its kind and its UTF-16 range {@code [start, end)} in the source. */
 public record TsToken(TsTokenKind kind, int start, int end) {

@@ -1,8 +1,8 @@
 package dev.miglint.drizzle.schema;
 
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.TextEdit;
-import dev.miglint.sql.Span;
+import dev.miglint.text.TextEdit;
+import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -14,7 +14,7 @@ import dev.miglint.rules.Severity;
 import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.SqlType;
 import dev.miglint.schema.TableInfo;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.util.List;
 import java.util.Set;

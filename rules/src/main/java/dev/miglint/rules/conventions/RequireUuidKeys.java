@@ -17,7 +17,7 @@ import dev.miglint.rules.conventions.Keys.KeyColumn;
 import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.SqlType;
 import dev.miglint.schema.TableInfo;
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -7,8 +7,8 @@ import dev.miglint.change.Change.CreateTable;
 import dev.miglint.change.ColumnDef;
 import dev.miglint.change.Name;
 import dev.miglint.schema.SqlType;
-import dev.miglint.sql.Span;
-import dev.miglint.sql.Statement;
+import dev.miglint.text.Span;
+import dev.miglint.sql.syntax.Statement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +69,8 @@ record TypedColumn(Statement statement, Name table, String column, String writte
     }
 
     /** Replaces the type as written with {@code text}. */
-    dev.miglint.rules.TextEdit replaceType(String text) {
-        return new dev.miglint.rules.TextEdit(typeSpan.start(), typeSpan.end(), text);
+    dev.miglint.text.TextEdit replaceType(String text) {
+        return new dev.miglint.text.TextEdit(typeSpan.start(), typeSpan.end(), text);
     }
 
     /** The column's name as written, quotes included; for ALTER COLUMN TYPE its folded name. */

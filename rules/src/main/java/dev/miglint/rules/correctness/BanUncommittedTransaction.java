@@ -9,8 +9,8 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.rules.TextEdit;
-import dev.miglint.sql.Statement;
+import dev.miglint.text.TextEdit;
+import dev.miglint.sql.syntax.Statement;
 
 import java.util.ArrayList;
 import java.util.List;

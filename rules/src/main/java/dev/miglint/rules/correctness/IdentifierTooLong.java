@@ -20,10 +20,10 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.sql.Span;
-import dev.miglint.sql.Statement;
-import dev.miglint.sql.Token;
-import dev.miglint.sql.TokenKind;
+import dev.miglint.text.Span;
+import dev.miglint.sql.syntax.Statement;
+import dev.miglint.sql.syntax.Token;
+import dev.miglint.sql.syntax.TokenKind;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.miglint.rules.destructive;
 
 import dev.miglint.change.Change;
-import dev.miglint.sql.Statement;
+import dev.miglint.sql.syntax.Statement;
 
 /**
  * Whether {@code ALTER COLUMN … TYPE} rewrites the table: shared by {@link BanColumnTypeChange} and

@@ -10,8 +10,8 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.sql.Guard;
-import dev.miglint.sql.Statement;
+import dev.miglint.sql.syntax.Guard;
+import dev.miglint.sql.syntax.Statement;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

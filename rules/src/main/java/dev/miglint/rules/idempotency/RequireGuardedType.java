@@ -9,8 +9,8 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.sql.Guard;
-import dev.miglint.sql.SqlState;
+import dev.miglint.sql.syntax.Guard;
+import dev.miglint.sql.syntax.SqlState;
 
 import java.util.List;
 

@@ -11,8 +11,8 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.rules.TextEdit;
-import dev.miglint.sql.Guard;
+import dev.miglint.text.TextEdit;
+import dev.miglint.sql.syntax.Guard;
 
 import java.util.List;
 import java.util.Set;

@@ -19,10 +19,10 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.rules.TextEdit;
-import dev.miglint.sql.Guard;
-import dev.miglint.sql.Span;
-import dev.miglint.sql.SqlState;
+import dev.miglint.text.TextEdit;
+import dev.miglint.sql.syntax.Guard;
+import dev.miglint.text.Span;
+import dev.miglint.sql.syntax.SqlState;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

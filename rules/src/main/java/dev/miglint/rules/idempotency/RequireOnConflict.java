@@ -8,11 +8,11 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.rules.TextEdit;
-import dev.miglint.sql.Guard;
-import dev.miglint.sql.SqlState;
-import dev.miglint.sql.Statement;
-import dev.miglint.sql.TokenKind;
+import dev.miglint.text.TextEdit;
+import dev.miglint.sql.syntax.Guard;
+import dev.miglint.sql.syntax.SqlState;
+import dev.miglint.sql.syntax.Statement;
+import dev.miglint.sql.syntax.TokenKind;
 
 import java.util.List;
 

@@ -11,7 +11,7 @@ import dev.miglint.change.Change.Drop;
 import dev.miglint.change.Change.DropColumn;
 import dev.miglint.change.Change.DropConstraint;
 import dev.miglint.change.ConstraintKind;
-import dev.miglint.sql.SqlState;
+import dev.miglint.sql.syntax.SqlState;
 
 import java.util.Map;
 import java.util.Optional;

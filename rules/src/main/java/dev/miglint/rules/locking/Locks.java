@@ -22,7 +22,7 @@ import dev.miglint.change.Change.Utility;
 import dev.miglint.change.Change.ValidateConstraint;
 import dev.miglint.change.ConstraintKind;
 import dev.miglint.change.Name;
-import dev.miglint.sql.Statement;
+import dev.miglint.sql.syntax.Statement;
 
 import java.util.Locale;
 import java.util.Optional;

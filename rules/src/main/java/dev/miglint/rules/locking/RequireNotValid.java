@@ -12,9 +12,9 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.rules.TextEdit;
-import dev.miglint.sql.Span;
-import dev.miglint.sql.Statement;
+import dev.miglint.text.TextEdit;
+import dev.miglint.text.Span;
+import dev.miglint.sql.syntax.Statement;
 
 import java.util.List;
 import java.util.regex.Matcher;

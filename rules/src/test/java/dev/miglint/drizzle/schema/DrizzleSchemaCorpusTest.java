@@ -1,6 +1,6 @@
 package dev.miglint.drizzle.schema;
 
-import dev.miglint.alembic.Problem;
+import dev.miglint.text.Problem;
 import dev.miglint.rules.Finding;
 import dev.miglint.schema.SchemaModel;
 import org.junit.jupiter.api.Assumptions;

@@ -1,4 +1,4 @@
-package dev.miglint.cli;
+package dev.miglint.text;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,5 @@
-package dev.miglint.sql;
+package dev.miglint.sql.syntax;
+
 
 /** One lexical token; offsets are UTF-16 indices into the file text. */
 public record Token(TokenKind kind, int start, int end) {
@@ -20,6 +21,15 @@ public record Token(TokenKind kind, int start, int end) {
 
     /** The identifier this token spells, as PostgreSQL folds it: unquoted lower-cased, quoted as written. */
     public String identifier(String source) {
-        return Cursor.normalise(this, source);
+        String text = text(source);
+        if (kind == TokenKind.QUOTED_IDENT) {
+            int open = text.indexOf('"');
+            int close = text.lastIndexOf('"');
+            return close > open ? text.substring(open + 1, close).replace("\"\"", "\"") : text.substring(open + 1);
+        }
+        if (kind == TokenKind.PLACEHOLDER || kind == TokenKind.PSQL_VARIABLE) {
+            return text;
+        }
+        return text.toLowerCase(java.util.Locale.ROOT);
     }
 }

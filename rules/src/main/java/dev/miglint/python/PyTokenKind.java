@@ -1,4 +1,4 @@
-package dev.miglint.alembic;
+package dev.miglint.python;
 
 /** Kinds of Python tokens, after the standard library's {@code tokenize} module. */
 public enum PyTokenKind {

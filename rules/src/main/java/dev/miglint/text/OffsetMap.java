@@ -1,6 +1,5 @@
-package dev.miglint.alembic;
+package dev.miglint.text;
 
-import dev.miglint.sql.Span;
 
 import java.util.Arrays;
 
@@ -16,7 +15,7 @@ public final class OffsetMap {
     /** Where an empty range at the end of the value maps: just after the last source character. */
     private final int tail;
 
-    OffsetMap(int[] starts, int[] ends, int tail) {
+    public OffsetMap(int[] starts, int[] ends, int tail) {
         this.starts = starts;
         this.ends = ends;
         this.tail = tail;

@@ -1,6 +1,6 @@
-package dev.miglint.alembic;
+package dev.miglint.python;
 
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.miglint.sql;
+package dev.miglint.sql.syntax;
 
 import org.junit.jupiter.api.Test;
 

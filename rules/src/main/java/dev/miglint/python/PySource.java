@@ -1,6 +1,8 @@
-package dev.miglint.alembic;
+package dev.miglint.python;
 
-import dev.miglint.sql.Span;
+import dev.miglint.text.Problem;
+
+import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

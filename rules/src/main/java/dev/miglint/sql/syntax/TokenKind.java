@@ -1,4 +1,4 @@
-package dev.miglint.sql;
+package dev.miglint.sql.syntax;
 
 public enum TokenKind {
     /** Keyword or unquoted identifier. */

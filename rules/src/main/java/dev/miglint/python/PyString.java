@@ -1,6 +1,9 @@
-package dev.miglint.alembic;
+package dev.miglint.python;
 
-import dev.miglint.sql.Span;
+import dev.miglint.text.OffsetMap;
+import dev.miglint.text.Problem;
+
+import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

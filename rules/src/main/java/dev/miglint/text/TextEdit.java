@@ -1,4 +1,4 @@
-package dev.miglint.rules;
+package dev.miglint.text;
 
 /** Replace UTF-16 offsets [start, end) of the file text with {@code newText}; start == end inserts. */
 public record TextEdit(int start, int end, String newText) {

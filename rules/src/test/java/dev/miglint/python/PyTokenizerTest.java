@@ -1,4 +1,6 @@
-package dev.miglint.alembic;
+package dev.miglint.python;
+
+import dev.miglint.text.Problem;
 
 import org.junit.jupiter.api.Test;
 

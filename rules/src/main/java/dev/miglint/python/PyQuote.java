@@ -1,6 +1,6 @@
-package dev.miglint.alembic;
+package dev.miglint.python;
 
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 /**
  * How a string literal was written: its prefix as spelled ({@code rb}, {@code F}, or empty), its

@@ -1,10 +1,10 @@
-package dev.miglint.sql;
+package dev.miglint.sql.syntax;
 
 import java.util.Locale;
 import java.util.Set;
 
 /** The SQL keywords that appear in action labels; only these are shown upper-cased. */
-final class Keywords {
+public final class Keywords {
 
     private static final Set<String> KEYWORDS = Set.of(
             "add", "all", "alter", "always", "as", "attach", "authorization", "by", "bypassrls", "cascade",
@@ -23,7 +23,7 @@ final class Keywords {
     private Keywords() {
     }
 
-    static boolean isKeyword(String word) {
+    public static boolean isKeyword(String word) {
         return KEYWORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -1,6 +1,6 @@
-package dev.miglint.alembic;
+package dev.miglint.python;
 
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
-package dev.miglint.alembic;
+package dev.miglint.python;
 
-import dev.miglint.sql.Span;
+import dev.miglint.text.Span;
 
 /**
  * One Python token; offsets are UTF-16 indices into the file text. {@code depth} is the bracket

@@ -1,6 +1,5 @@
-package dev.miglint.alembic;
+package dev.miglint.text;
 
-import dev.miglint.sql.Span;
 
 /** Something the Python front end could not read or understand, at the characters it concerns. */
 public record Problem(Span span, String message) {

@@ -1,4 +1,6 @@
-package dev.miglint.sql;
+package dev.miglint.text;
+
+import dev.miglint.sql.syntax.Token;
 
 /** A half-open range [start, end) of UTF-16 offsets into a file's text. */
 public record Span(int start, int end) {

@@ -1,4 +1,6 @@
-package dev.miglint.sql;
+package dev.miglint.sql.syntax;
+
+import dev.miglint.text.Span;
 
 import java.util.List;
 
