@@ -18,9 +18,9 @@ import java.util.Optional;
  *                rename_table the new table name
  * @param columns the literal columns an index or constraint is on; empty when not known
  */
-record OpEffect(Kind kind, int sign, String table, List<String> names, List<String> columns) {
+public record OpEffect(Kind kind, int sign, String table, List<String> names, List<String> columns) {
 
-    enum Kind { TABLE, COLUMN, INDEX, CONSTRAINT, RENAME_TABLE, ALTER_COLUMN }
+    public enum Kind { TABLE, COLUMN, INDEX, CONSTRAINT, RENAME_TABLE, ALTER_COLUMN }
 
     /** Where an op's arguments are: the object's name and, outside a batch, its table. */
     private record Shape(Kind kind, int sign, int nameIndex, String nameKeyword, int tableIndex, String tableKeyword) {
@@ -53,7 +53,7 @@ record OpEffect(Kind kind, int sign, String table, List<String> names, List<Stri
     }
 
     /** The effect of a schema op; empty for execute, bulk_insert and anything else it cannot judge. */
-    static Optional<OpEffect> of(OpCall call) {
+    public static Optional<OpEffect> of(OpCall call) {
         Shape shape = SHAPES.get(call.method());
         if (shape == null || call.receiverKind() == ReceiverKind.CONNECTION
                 || (call.isBatch() && (shape.kind == Kind.TABLE || shape.kind == Kind.RENAME_TABLE))) {
@@ -91,7 +91,7 @@ record OpEffect(Kind kind, int sign, String table, List<String> names, List<Stri
      * This effect as seen after a later op of the same function renamed its table or column, e.g.
      * add_column(t, new_id) followed by alter_column(t, new_id, new_column_name=id) leaves column id.
      */
-    OpEffect after(OpEffect later) {
+    public OpEffect after(OpEffect later) {
         return renamed(later, false);
     }
 
@@ -99,7 +99,7 @@ record OpEffect(Kind kind, int sign, String table, List<String> names, List<Stri
      * This effect under the names in use before an earlier op of the same function renamed them:
      * downgrade()'s ops after its rename_table(new, old) are on "old", which was "new" when it started.
      */
-    OpEffect before(OpEffect earlier) {
+    public OpEffect before(OpEffect earlier) {
         return renamed(earlier, true);
     }
 
@@ -144,12 +144,12 @@ record OpEffect(Kind kind, int sign, String table, List<String> names, List<Stri
     }
 
     /** True when the object's name is a literal, so two effects can be told to be about the same one. */
-    boolean named() {
+    public boolean named() {
         return kind == Kind.TABLE ? table != null : !names.isEmpty();
     }
 
     /** True when {@code other}, found in downgrade(), undoes this upgrade effect. */
-    boolean undoneBy(OpEffect other) {
+    public boolean undoneBy(OpEffect other) {
         if (kind != other.kind || sign != -other.sign) {
             return false;
         }
@@ -164,7 +164,7 @@ record OpEffect(Kind kind, int sign, String table, List<String> names, List<Stri
      * True when downgrade's {@code other} drops (or recreates) this effect's whole table: dropping a
      * table undoes the columns, indexes and constraints added to it; recreating it restores dropped ones.
      */
-    boolean coveredByTable(OpEffect other) {
+    public boolean coveredByTable(OpEffect other) {
         if (other.kind != Kind.TABLE || kind == Kind.TABLE || kind == Kind.RENAME_TABLE || table == null) {
             return false;
         }
@@ -175,7 +175,7 @@ record OpEffect(Kind kind, int sign, String table, List<String> names, List<Stri
      * True when downgrade's {@code other} drops the column this alter_column changed (the common add
      * nullable, backfill, set NOT NULL upgrade), or a column this index or constraint is on.
      */
-    boolean coveredByColumn(OpEffect other) {
+    public boolean coveredByColumn(OpEffect other) {
         if (other.kind != Kind.COLUMN || other.sign >= 0 || !same(table, other.table) || other.names.isEmpty()) {
             return false;
         }
@@ -190,7 +190,7 @@ record OpEffect(Kind kind, int sign, String table, List<String> names, List<Stri
      * The literal names to look for in downgrade's SQL: an index or constraint by its name alone
      * ({@code DROP INDEX ix} names no table), a column with its table.
      */
-    List<String> words() {
+    public List<String> words() {
         if ((kind == Kind.INDEX || kind == Kind.CONSTRAINT) && !names.isEmpty()) {
             return names;
         }

@@ -8,9 +8,9 @@ import java.util.List;
  * {@code Optional[…]}, {@code Union[…, None]} and {@code … | None}, and whether None was allowed.
  * Works on the written text; anything it cannot take apart stays as written.
  */
-record PyAnnotation(String core, boolean optional, boolean mapped) {
+public record PyAnnotation(String core, boolean optional, boolean mapped) {
 
-    static PyAnnotation of(String written) {
+    public static PyAnnotation of(String written) {
         String t = unquote(written.replaceAll("\\s+", ""));
         boolean mapped = false;
         String inner = unwrap(t, "Mapped");

@@ -1,8 +1,8 @@
 package dev.miglint.rules;
 
-import dev.miglint.alembic.AlembicRule;
-import dev.miglint.drizzle.DrizzleRule;
-import dev.miglint.models.ModelRule;
+import dev.miglint.rules.alembic.AlembicRule;
+import dev.miglint.rules.drizzle.DrizzleRule;
+import dev.miglint.rules.models.ModelRule;
 
 import java.util.ArrayList;
 import java.util.List;

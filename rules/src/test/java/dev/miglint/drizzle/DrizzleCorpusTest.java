@@ -1,5 +1,7 @@
 package dev.miglint.drizzle;
 
+import dev.miglint.rules.drizzle.DrizzleChecks;
+
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Severity;
 import org.junit.jupiter.api.Assumptions;

@@ -1,5 +1,7 @@
 package dev.miglint.drizzle;
 
+import dev.miglint.rules.drizzle.DrizzleChecks;
+
 import dev.miglint.rules.Finding;
 import org.junit.jupiter.api.Test;
 

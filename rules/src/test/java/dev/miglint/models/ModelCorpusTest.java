@@ -1,7 +1,9 @@
 package dev.miglint.models;
 
+import dev.miglint.rules.models.ModelDrift;
+
 import dev.miglint.testing.SharedCorpus;
-import dev.miglint.alembic.AlembicReplay;
+import dev.miglint.project.AlembicReplay;
 import dev.miglint.rules.Finding;
 import dev.miglint.schema.SchemaModel;
 import org.junit.jupiter.api.Assumptions;

@@ -1,7 +1,7 @@
 package dev.miglint.rules;
 
-import dev.miglint.alembic.AlembicAnalyzer;
-import dev.miglint.alembic.AlembicHistory;
+import dev.miglint.rules.alembic.AlembicAnalyzer;
+import dev.miglint.rules.alembic.AlembicHistory;
 import dev.miglint.alembic.AlembicReader;
 import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.alembic.OpCall;

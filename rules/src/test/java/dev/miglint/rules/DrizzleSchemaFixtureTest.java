@@ -1,6 +1,6 @@
 package dev.miglint.rules;
 
-import dev.miglint.drizzle.schema.DrizzleDrift;
+import dev.miglint.rules.models.DrizzleDrift;
 import dev.miglint.drizzle.schema.DrizzleProject;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.sql.SqlFile;

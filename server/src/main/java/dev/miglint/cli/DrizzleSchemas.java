@@ -3,8 +3,8 @@ package dev.miglint.cli;
 import dev.miglint.text.LineIndex;
 
 import dev.miglint.config.Settings;
-import dev.miglint.drizzle.schema.DrizzleDrift;
-import dev.miglint.drizzle.schema.DrizzleSchemaFiles;
+import dev.miglint.rules.models.DrizzleDrift;
+import dev.miglint.project.DrizzleSchemaFiles;
 import dev.miglint.project.ConfigResolver;
 import dev.miglint.rules.Finding;
 

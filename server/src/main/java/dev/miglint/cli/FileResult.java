@@ -2,7 +2,7 @@ package dev.miglint.cli;
 
 import dev.miglint.text.LineIndex;
 
-import dev.miglint.alembic.AlembicAnalyzer;
+import dev.miglint.rules.alembic.AlembicAnalyzer;
 import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.rules.Analysis;
 import dev.miglint.rules.Analyzer;

@@ -3,7 +3,7 @@ package dev.miglint.cli;
 import dev.miglint.text.LineIndex;
 
 import com.google.gson.stream.JsonWriter;
-import dev.miglint.alembic.AlembicAnalyzer;
+import dev.miglint.rules.alembic.AlembicAnalyzer;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.DoBlock;
 import dev.miglint.change.Change.PlStatement;

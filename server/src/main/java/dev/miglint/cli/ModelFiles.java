@@ -2,9 +2,9 @@ package dev.miglint.cli;
 
 import dev.miglint.text.LineIndex;
 
-import dev.miglint.alembic.AlembicReplay;
+import dev.miglint.project.AlembicReplay;
 import dev.miglint.config.Settings;
-import dev.miglint.models.ModelDrift;
+import dev.miglint.rules.models.ModelDrift;
 import dev.miglint.models.ModelFile;
 import dev.miglint.models.ModelReader;
 import dev.miglint.project.ConfigResolver;

@@ -3,7 +3,7 @@ package dev.miglint.cli;
 import dev.miglint.text.LineIndex;
 
 import dev.miglint.config.Settings;
-import dev.miglint.drizzle.DrizzleChecks;
+import dev.miglint.rules.drizzle.DrizzleChecks;
 import dev.miglint.project.ConfigResolver;
 import dev.miglint.project.Discovery;
 import dev.miglint.project.MigrationOrder;

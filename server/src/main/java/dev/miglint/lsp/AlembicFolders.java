@@ -1,6 +1,6 @@
 package dev.miglint.lsp;
 
-import dev.miglint.alembic.AlembicHistory;
+import dev.miglint.rules.alembic.AlembicHistory;
 import dev.miglint.alembic.AlembicReader;
 import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.config.Settings;

@@ -1,15 +1,15 @@
 package dev.miglint.lsp;
 
-import dev.miglint.alembic.AlembicAnalyzer;
-import dev.miglint.alembic.AlembicHistory;
+import dev.miglint.rules.alembic.AlembicAnalyzer;
+import dev.miglint.rules.alembic.AlembicHistory;
 import dev.miglint.alembic.AlembicReader;
 import dev.miglint.alembic.FunctionKind;
 import dev.miglint.alembic.OpCall;
 import dev.miglint.alembic.RevisionFile;
-import dev.miglint.drizzle.schema.DrizzleDrift;
-import dev.miglint.drizzle.schema.DrizzleSchemaFiles;
+import dev.miglint.rules.models.DrizzleDrift;
+import dev.miglint.project.DrizzleSchemaFiles;
 import dev.miglint.drizzle.schema.DrizzleSchemaReader;
-import dev.miglint.models.ModelDrift;
+import dev.miglint.rules.models.ModelDrift;
 import dev.miglint.models.ModelFile;
 import dev.miglint.models.ModelReader;
 import dev.miglint.project.Discovery;

@@ -1,10 +1,10 @@
 package dev.miglint.lsp;
 
-import dev.miglint.drizzle.DrizzleChecks;
-import dev.miglint.drizzle.schema.DrizzleDrift;
-import dev.miglint.drizzle.schema.DrizzleMigrations;
+import dev.miglint.rules.drizzle.DrizzleChecks;
+import dev.miglint.rules.models.DrizzleDrift;
+import dev.miglint.project.DrizzleMigrations;
 import dev.miglint.drizzle.schema.DrizzleProject;
-import dev.miglint.drizzle.schema.DrizzleSchemaFiles;
+import dev.miglint.project.DrizzleSchemaFiles;
 import dev.miglint.rules.Finding;
 import dev.miglint.schema.SchemaModel;
 

@@ -1,6 +1,6 @@
 package dev.miglint.lsp;
 
-import dev.miglint.alembic.AlembicReplay;
+import dev.miglint.project.AlembicReplay;
 import dev.miglint.project.ProjectRoots;
 import dev.miglint.schema.SchemaModel;
 

@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.Set;
 
 /** The drizzle-orm/pg-core column builders and the SQL type each creates, and the modifiers that set defaults. */
-final class DrizzleBuilders {
+public final class DrizzleBuilders {
 
     /** Builder → base SQL type; options ({@code length}, {@code withTimezone}, …) refine it in {@link #sqlType}. */
-    static final Map<String, String> TYPES = Map.ofEntries(
+    public static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("uuid", "uuid"), Map.entry("text", "text"), Map.entry("varchar", "varchar"),
             Map.entry("char", "char"), Map.entry("integer", "integer"), Map.entry("smallint", "smallint"),
             Map.entry("bigint", "bigint"), Map.entry("serial", "serial"), Map.entry("smallserial", "smallserial"),
@@ -22,19 +22,19 @@ final class DrizzleBuilders {
             Map.entry("geometry", "geometry"));
 
     /** Builders whose keys the team rule replaces with uuid. */
-    static final Set<String> NON_UUID_KEYS = Set.of("text", "varchar", "char", "serial", "smallserial", "bigserial",
+    public static final Set<String> NON_UUID_KEYS = Set.of("text", "varchar", "char", "serial", "smallserial", "bigserial",
             "integer", "smallint", "bigint");
 
     /** Modifiers that give the column a value when the insert does not. */
-    static final Set<String> DEFAULTS = Set.of("default", "defaultNow", "defaultRandom", "$defaultFn", "$default",
+    public static final Set<String> DEFAULTS = Set.of("default", "defaultNow", "defaultRandom", "$defaultFn", "$default",
             "generatedAlwaysAsIdentity", "generatedByDefaultAsIdentity", "generatedAlwaysAs");
 
     /** Modifiers that only exist on numeric builders or produce values a uuid column cannot hold. */
-    static final Set<String> KEY_DEFAULTS_TO_REPLACE = Set.of("default", "$defaultFn", "$default",
+    public static final Set<String> KEY_DEFAULTS_TO_REPLACE = Set.of("default", "$defaultFn", "$default",
             "generatedAlwaysAsIdentity", "generatedByDefaultAsIdentity");
 
     /** Modifiers that change nothing the drift rules compare. */
-    static final Set<String> KNOWN_MODIFIERS = Set.of("notNull", "primaryKey", "unique", "references", "array",
+    public static final Set<String> KNOWN_MODIFIERS = Set.of("notNull", "primaryKey", "unique", "references", "array",
             "$type", "$onUpdate", "$onUpdateFn", "$defaultFn", "$default", "default", "defaultNow", "defaultRandom",
             "generatedAlwaysAsIdentity", "generatedByDefaultAsIdentity", "generatedAlwaysAs", "$notNull");
 
@@ -42,7 +42,7 @@ final class DrizzleBuilders {
     }
 
     /** The SQL type of builder {@code base} with its options (option name → value as written). */
-    static String sqlType(String base, Map<String, String> options) {
+    public static String sqlType(String base, Map<String, String> options) {
         String length = options.get("length");
         return switch (base) {
             case "varchar", "char" -> length != null ? base + "(" + length + ")" : base;

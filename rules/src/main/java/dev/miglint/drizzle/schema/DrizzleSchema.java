@@ -26,7 +26,7 @@ public record DrizzleSchema(String text, List<DrizzleTable> tables, Map<String, 
     }
 
     /**
-     * The tables as the model records {@link dev.miglint.models.ModelDrift} compares: the class is the
+     * The tables as the model records {@link dev.miglint.rules.models.ModelDrift} compares: the class is the
      * const, a column's {@code pythonType} holds its SQL type and {@code typeSpan} the builder call,
      * and {@code foreignKey} the resolved {@code table.column} (or the const's {@code users.id}).
      */

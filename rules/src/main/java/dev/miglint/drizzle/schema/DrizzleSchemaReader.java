@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class DrizzleSchemaReader {
 
-    static final String PG_CORE = "drizzle-orm/pg-core";
+    public static final String PG_CORE = "drizzle-orm/pg-core";
     private static final Pattern IGNORE = Pattern.compile(
             "^(?://|/\\*)\\s*miglint-ignore(-file)?(?=[\\s:]|$)\\s*([^:*]*?)\\s*(?::\\s*(.*?))?\\s*(?:\\*/)?\\s*$",
             Pattern.DOTALL);

@@ -1,5 +1,8 @@
 package dev.miglint.drizzle.schema;
 
+import dev.miglint.project.DrizzleMigrations;
+import dev.miglint.rules.models.DrizzleDrift;
+
 import dev.miglint.text.Problem;
 import dev.miglint.rules.Finding;
 import dev.miglint.schema.SchemaModel;

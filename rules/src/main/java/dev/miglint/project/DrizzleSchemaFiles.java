@@ -1,7 +1,8 @@
-package dev.miglint.drizzle.schema;
+package dev.miglint.project;
 
-import dev.miglint.project.Discovery;
-import dev.miglint.project.ProjectRoots;
+import dev.miglint.drizzle.schema.DrizzleProject;
+import dev.miglint.rules.models.DrizzleDrift;
+
 import dev.miglint.schema.SchemaModel;
 
 import java.io.IOException;

@@ -1,4 +1,9 @@
-package dev.miglint.models;
+package dev.miglint.rules.models;
+
+import dev.miglint.models.ModelColumn;
+import dev.miglint.models.ModelFile;
+import dev.miglint.models.ModelTable;
+import dev.miglint.models.PyAnnotation;
 
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Severity;

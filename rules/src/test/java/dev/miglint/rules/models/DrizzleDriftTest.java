@@ -1,4 +1,7 @@
-package dev.miglint.drizzle.schema;
+package dev.miglint.rules.models;
+
+import dev.miglint.drizzle.schema.DrizzleSchema;
+import dev.miglint.drizzle.schema.DrizzleSchemaReader;
 
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fixes;

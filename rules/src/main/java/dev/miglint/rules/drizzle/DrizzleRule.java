@@ -1,4 +1,4 @@
-package dev.miglint.drizzle;
+package dev.miglint.rules.drizzle;
 
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.ProjectRule;

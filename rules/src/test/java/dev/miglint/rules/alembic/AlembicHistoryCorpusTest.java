@@ -1,4 +1,9 @@
-package dev.miglint.alembic;
+package dev.miglint.rules.alembic;
+
+import dev.miglint.alembic.AlembicReader;
+import dev.miglint.alembic.AlembicVersion;
+import dev.miglint.alembic.RevisionFile;
+import dev.miglint.alembic.RevisionGraph;
 
 import dev.miglint.testing.SharedCorpus;
 import dev.miglint.rules.Finding;

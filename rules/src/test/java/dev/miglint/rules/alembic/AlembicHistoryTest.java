@@ -1,4 +1,8 @@
-package dev.miglint.alembic;
+package dev.miglint.rules.alembic;
+
+import dev.miglint.alembic.AlembicReader;
+import dev.miglint.alembic.RevisionFile;
+import dev.miglint.alembic.RevisionGraph;
 
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Severity;

@@ -1,4 +1,6 @@
-package dev.miglint.alembic;
+package dev.miglint.rules.alembic;
+
+import dev.miglint.alembic.AlembicVersion;
 
 import dev.miglint.config.Runner;
 import dev.miglint.config.Settings;

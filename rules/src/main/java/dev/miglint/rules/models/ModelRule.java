@@ -1,4 +1,4 @@
-package dev.miglint.models;
+package dev.miglint.rules.models;
 
 import dev.miglint.rules.ProjectRule;
 import dev.miglint.rules.Severity;

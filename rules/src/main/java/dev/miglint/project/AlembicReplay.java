@@ -1,4 +1,9 @@
-package dev.miglint.alembic;
+package dev.miglint.project;
+
+import dev.miglint.alembic.AlembicReader;
+import dev.miglint.alembic.RevisionFile;
+import dev.miglint.alembic.RevisionGraph;
+import dev.miglint.rules.alembic.AlembicAnalyzer;
 
 import dev.miglint.config.Runner;
 import dev.miglint.config.Settings;

@@ -1,4 +1,7 @@
-package dev.miglint.drizzle;
+package dev.miglint.rules.drizzle;
+
+import dev.miglint.drizzle.DrizzleFolder;
+import dev.miglint.drizzle.DrizzleJournal;
 
 import dev.miglint.rules.Finding;
 

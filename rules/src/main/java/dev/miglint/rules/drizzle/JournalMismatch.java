@@ -1,4 +1,9 @@
-package dev.miglint.drizzle;
+package dev.miglint.rules.drizzle;
+
+import dev.miglint.drizzle.DrizzleFolder;
+import dev.miglint.drizzle.DrizzleJournal;
+import dev.miglint.drizzle.DrizzleProblem;
+import dev.miglint.drizzle.JournalEntry;
 
 import dev.miglint.drizzle.DrizzleFolder.Layout;
 import dev.miglint.drizzle.DrizzleFolder.Migration;
@@ -11,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static dev.miglint.drizzle.DrizzleRule.JOURNAL_MISMATCH;
+import static dev.miglint.rules.drizzle.DrizzleRule.JOURNAL_MISMATCH;
 
 /** drizzle-journal-mismatch: the journal and the migration files must name the same migrations. */
 final class JournalMismatch {

@@ -1,4 +1,11 @@
-package dev.miglint.alembic;
+package dev.miglint.rules.alembic;
+
+import dev.miglint.alembic.FunctionDef;
+import dev.miglint.alembic.FunctionKind;
+import dev.miglint.alembic.OpCall;
+import dev.miglint.alembic.OpEffect;
+import dev.miglint.alembic.RevisionFile;
+import dev.miglint.alembic.RevisionGraph;
 
 import dev.miglint.python.Arg;
 import dev.miglint.python.PyValue;

@@ -1,4 +1,4 @@
-package dev.miglint.alembic;
+package dev.miglint.rules.alembic;
 
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.ProjectRule;

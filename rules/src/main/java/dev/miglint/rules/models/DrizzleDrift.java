@@ -1,6 +1,11 @@
-package dev.miglint.drizzle.schema;
+package dev.miglint.rules.models;
 
-import dev.miglint.models.ModelDrift;
+import dev.miglint.drizzle.schema.DrizzleBuilders;
+import dev.miglint.drizzle.schema.DrizzleColumn;
+import dev.miglint.drizzle.schema.DrizzleSchema;
+import dev.miglint.drizzle.schema.DrizzleTable;
+import dev.miglint.drizzle.schema.PgCoreImport;
+
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Severity;

@@ -1,4 +1,4 @@
-package dev.miglint.drizzle.schema;
+package dev.miglint.project;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

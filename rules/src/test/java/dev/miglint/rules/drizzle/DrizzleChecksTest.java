@@ -1,4 +1,6 @@
-package dev.miglint.drizzle;
+package dev.miglint.rules.drizzle;
+
+import dev.miglint.drizzle.DrizzleSnapshot;
 
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Severity;

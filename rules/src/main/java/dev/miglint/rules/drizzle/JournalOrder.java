@@ -1,6 +1,9 @@
-package dev.miglint.drizzle;
+package dev.miglint.rules.drizzle;
 
-import static dev.miglint.drizzle.DrizzleRule.JOURNAL_ORDER;
+import dev.miglint.drizzle.DrizzleJournal;
+import dev.miglint.drizzle.JournalEntry;
+
+import static dev.miglint.rules.drizzle.DrizzleRule.JOURNAL_ORDER;
 
 /**
  * drizzle-journal-order: each {@code when} must be later than all before it. drizzle's PostgreSQL

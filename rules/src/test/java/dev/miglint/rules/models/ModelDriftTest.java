@@ -1,6 +1,8 @@
-package dev.miglint.models;
+package dev.miglint.rules.models;
 
-import dev.miglint.alembic.AlembicReplay;
+import dev.miglint.models.ModelReader;
+
+import dev.miglint.project.AlembicReplay;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Severity;
 import dev.miglint.schema.SchemaModel;

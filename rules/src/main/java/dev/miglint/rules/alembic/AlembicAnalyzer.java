@@ -1,4 +1,12 @@
-package dev.miglint.alembic;
+package dev.miglint.rules.alembic;
+
+import dev.miglint.alembic.AlembicReader;
+import dev.miglint.alembic.AlembicVersion;
+import dev.miglint.alembic.FunctionKind;
+import dev.miglint.alembic.OpCall;
+import dev.miglint.alembic.OpSql;
+import dev.miglint.alembic.RevisionFile;
+import dev.miglint.alembic.Translation;
 
 import dev.miglint.python.PyToken;
 import dev.miglint.python.PyValue;

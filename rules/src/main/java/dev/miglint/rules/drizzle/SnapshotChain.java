@@ -1,4 +1,10 @@
-package dev.miglint.drizzle;
+package dev.miglint.rules.drizzle;
+
+import dev.miglint.drizzle.DrizzleFolder;
+import dev.miglint.drizzle.DrizzleJournal;
+import dev.miglint.drizzle.DrizzleProblem;
+import dev.miglint.drizzle.DrizzleSnapshot;
+import dev.miglint.drizzle.JournalEntry;
 
 import dev.miglint.drizzle.DrizzleFolder.Layout;
 import dev.miglint.rules.Severity;
@@ -12,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.miglint.drizzle.DrizzleRule.SNAPSHOT_CHAIN;
+import static dev.miglint.rules.drizzle.DrizzleRule.SNAPSHOT_CHAIN;
 
 /**
  * drizzle-snapshot-chain: each snapshot names the one it was generated from. In 0.x the chain is
