@@ -19,21 +19,19 @@ public final class Analyzer {
     /** Reported when a rule throws: a bug of ours, shown with the rule id so users can tell us. */
     public static final String INTERNAL_ERROR = "internal-error";
 
-    private final List<Rule> rules;
+    private final List<StatementRule> rules;
     /** Each rule's metadata, read once: the annotation lookup stays off the per-keystroke path. */
     private final List<RuleInfo> infos;
     private final Set<String> ruleIds = new HashSet<>();
 
-    public Analyzer(List<Rule> rules) {
+    public Analyzer(List<StatementRule> rules) {
         this.rules = List.copyOf(rules);
         this.infos = this.rules.stream().map(Rule::info).toList();
-        for (Rule rule : Rules.ALL) {
-            ruleIds.add(rule.info().id());
-        }
+        ruleIds.addAll(Rules.IDS);
     }
 
     public static Analyzer withAllRules() {
-        return new Analyzer(Rules.ALL);
+        return new Analyzer(Rules.statementRules());
     }
 
     /** A lone file: default settings, no runner, no earlier migrations. */
@@ -54,7 +52,7 @@ public final class Analyzer {
         }
         Set<String> enabled = new HashSet<>();
         for (int r = 0; r < rules.size(); r++) {
-            Rule rule = rules.get(r);
+            StatementRule rule = rules.get(r);
             RuleInfo info = infos.get(r);
             Optional<Severity> severity = context.settings().severityOf(info);
             if (severity.isEmpty()) {
@@ -75,7 +73,7 @@ public final class Analyzer {
         return new Analysis(file, List.copyOf(kept), facts.schemaAfter());
     }
 
-    private static void run(Rule rule, RuleInfo info, RuleContext ctx, List<Change> changes, List<Finding> findings) {
+    private static void run(StatementRule rule, RuleInfo info, RuleContext ctx, List<Change> changes, List<Finding> findings) {
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
             ctx.moveTo(i);

@@ -11,5 +11,7 @@ public enum Category {
     /** Transactions and migration history. */
     CORRECTNESS,
     /** Team conventions and models. */
-    CONVENTIONS
+    CONVENTIONS,
+    /** miglint's reports about its own reading of a file: ignore comments, unreadable files. */
+    META
 }

@@ -1,18 +1,16 @@
 package dev.miglint.rules;
 
-import dev.miglint.change.Change;
+import dev.miglint.text.Span;
+
+import java.util.List;
 
 /**
- * One check. Implementations are stateless: the analyzer calls {@link #check} for every change of
- * a file in text order (DO block bodies included), and per-file state lives in the context.
+ * A rule of any granularity. Its metadata is the {@link RuleInfo} on its class; the interface it
+ * implements says what it judges at once (a statement, a revision, a history, a folder, models).
  */
 public interface Rule {
 
-    void check(Change change, RuleContext ctx);
-
-    /** Called once after the last change, for rules about the file as a whole (an unclosed BEGIN). */
-    default void finish(RuleContext ctx) {
-    }
+    Granularity granularity();
 
     default RuleInfo info() {
         RuleInfo info = getClass().getAnnotation(RuleInfo.class);
@@ -20,5 +18,19 @@ public interface Rule {
             throw new IllegalStateException(getClass().getName() + " has no @RuleInfo");
         }
         return info;
+    }
+
+    default String id() {
+        return info().id();
+    }
+
+    /** A finding of this rule at its default severity, without fixes; the engine applies the configured level. */
+    default Finding finding(String message, Span range) {
+        return finding(info().severity(), message, range);
+    }
+
+    /** A finding at another level than the rule's default, for the softer cases of a rule. */
+    default Finding finding(Severity level, String message, Span range) {
+        return new Finding(info().id(), level, message, info().help(), range, List.of());
     }
 }

@@ -59,8 +59,7 @@ class AlembicFixtureTest {
     }
 
     static boolean isKnownRule(String id) {
-        return Rules.byId(id).isPresent() || ProjectRules.byId(id).isPresent()
-                || id.equals(AlembicAnalyzer.UNREADABLE) || id.equals("invalid-ignore") || id.equals("unused-ignore") || id.equals("ignore-without-reason");
+        return Rules.byId(id).isPresent();
     }
 
     private static void check(Path path) throws IOException {

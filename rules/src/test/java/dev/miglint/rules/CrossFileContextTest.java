@@ -18,7 +18,7 @@ class CrossFileContextTest {
     /** Reports, for each ADD COLUMN, what the context knows about the table. */
     @RuleInfo(id = "ban-drop-column", summary = "probe", category = Category.CONVENTIONS, severity = Severity.INFO,
             fixable = false, since = "test", help = "probe")
-    static final class TableProbe implements Rule {
+    static final class TableProbe implements StatementRule {
         @Override
         public void check(Change change, RuleContext ctx) {
             if (change instanceof AddColumn add) {

@@ -1,7 +1,5 @@
 package dev.miglint.cli;
 
-import dev.miglint.rules.ProjectRule;
-import dev.miglint.rules.ProjectRules;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.Rules;
 import dev.miglint.rules.docs.RuleDocs;
@@ -31,11 +29,6 @@ final class ExplainCommand {
         }
         String id = args.get(0);
         Optional<Rule> rule = Rules.byId(id);
-        Optional<ProjectRule> project = ProjectRules.byId(id);
-        if (project.isPresent()) {
-            out.print(page(id, RuleDocs.render(null, project.get())));
-            return Main.OK;
-        }
         if (rule.isEmpty()) {
             throw new SourceFiles.UsageError("unknown rule '" + id + "'" + suggestions(id));
         }
@@ -43,14 +36,6 @@ final class ExplainCommand {
         return Main.OK;
     }
 
-    /** The generated page of {@code id} the jar carries, else {@code fallback}. */
-    private static String page(String id, String fallback) {
-        try (InputStream in = ExplainCommand.class.getResourceAsStream("/docs/rules/" + id + ".md")) {
-            return in != null ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : fallback;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static String page(Rule rule) {
         String resource = "/docs/rules/" + rule.info().id() + ".md";
@@ -65,8 +50,7 @@ final class ExplainCommand {
     }
 
     private static String suggestions(String id) {
-        List<String> close = java.util.stream.Stream.concat(Rules.ALL.stream().map(r -> r.info().id()),
-                        ProjectRules.ALL.stream().map(ProjectRule::id))
+        List<String> close = Rules.ALL.stream().map(Rule::id)
                 .filter(known -> distance(known, id) <= Math.max(3, id.length() / 3)
                         || known.contains(id) || id.contains(known))
                 .sorted(Comparator.comparingInt(known -> distance(known, id)))

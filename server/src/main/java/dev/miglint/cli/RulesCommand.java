@@ -1,7 +1,5 @@
 package dev.miglint.cli;
 
-import dev.miglint.rules.ProjectRule;
-import dev.miglint.rules.ProjectRules;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Rules;
@@ -20,18 +18,13 @@ final class RulesCommand {
         if (!args.isEmpty()) {
             throw new SourceFiles.UsageError("rules takes no arguments (try: miglint explain " + args.get(0) + ")");
         }
-        int width = Math.max(Rules.ALL.stream().mapToInt(r -> r.info().id().length()).max().orElse(2),
-                ProjectRules.ALL.stream().mapToInt(r -> r.id().length()).max().orElse(2));
+        int width = Rules.ALL.stream().mapToInt(r -> r.id().length()).max().orElse(2);
         String row = "%-" + width + "s  %-12s  %-8s  %-7s  %s%n";
         out.printf(row, "id", "category", "severity", "fixable", "summary");
         for (Rule rule : Rules.ALL) {
             RuleInfo info = rule.info();
             out.printf(row, info.id(), info.category().name().toLowerCase(Locale.ROOT), severity(info),
                     info.fixable() ? "yes" : "no", info.summary());
-        }
-        // Rules over a project's files (Alembic history, Drizzle folder, models), not SQL changes.
-        for (ProjectRule rule : ProjectRules.ALL) {
-            out.printf(row, rule.id(), rule.family(), rule.severity().label(), "no", rule.summary());
         }
         return Main.OK;
     }

@@ -23,14 +23,7 @@ class RulesAndExplainTest {
         List<String> lines = run.outLines();
         assertEquals(List.of("id", "category", "severity", "fixable", "summary"),
                 List.of(lines.get(0).trim().split("\\s+")));
-        int history = dev.miglint.rules.ProjectRules.ALL.size();
-        assertEquals(Rules.ALL.size() + history + 1, lines.size(), run.out());
-        for (var rule : dev.miglint.rules.ProjectRules.ALL) {
-            assertTrue(run.out().contains(rule.id()) && run.out().contains(rule.summary()), rule.id());
-            CliRun explained = CliRun.of("explain", rule.id());
-            assertEquals(0, explained.exitCode(), explained.err());
-            assertTrue(explained.out().contains(rule.help()), explained.out());
-        }
+        assertEquals(Rules.ALL.size() + 1, lines.size(), run.out());
         for (int i = 0; i < Rules.ALL.size(); i++) {
             var info = Rules.ALL.get(i).info();
             List<String> cells = List.of(lines.get(i + 1).split("\\s{2,}"));

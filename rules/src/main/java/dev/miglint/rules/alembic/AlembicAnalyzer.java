@@ -16,6 +16,9 @@ import dev.miglint.rules.Analysis;
 import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.FileContext;
 import dev.miglint.rules.Finding;
+import dev.miglint.rules.MetaRule;
+import dev.miglint.rules.StatementRule;
+import dev.miglint.rules.Rules;
 import dev.miglint.rules.Fix;
 import dev.miglint.text.TextEdit;
 import dev.miglint.text.Span;
@@ -178,7 +181,7 @@ public final class AlembicAnalyzer {
         }
         String directive = withoutHistoryRules(m.group(1).strip());
         if (directive == null) {
-            return; // it silences history findings only, which AlembicHistory.withoutIgnored applies
+            return; // it silences findings of rules judged outside the SQL engine, which apply it themselves
         }
         int start = sql.length();
         sql.append("-- ").append(directive).append('\n');
@@ -201,29 +204,6 @@ public final class AlembicAnalyzer {
         }
     }
 
-    /** The directive without the Alembic history rules it names; null when it names nothing else. */
-    private static String withoutHistoryRules(String directive) {
-        var m = Pattern.compile("^(miglint-ignore(?:-file)?)([^:]*)(:.*)?$", Pattern.DOTALL).matcher(directive);
-        if (!m.matches()) {
-            return directive;
-        }
-        List<String> kept = new ArrayList<>();
-        boolean dropped = false;
-        for (String id : m.group(2).trim().split("[,\\s]+")) {
-            if (id.isEmpty()) {
-                continue;
-            }
-            if (java.util.Arrays.stream(AlembicRule.values()).anyMatch(r -> r.id().equals(id))) {
-                dropped = true;
-            } else {
-                kept.add(id);
-            }
-        }
-        if (!dropped) {
-            return directive;
-        }
-        return kept.isEmpty() ? null : m.group(1) + " " + String.join(", ", kept) + (m.group(3) == null ? "" : m.group(3));
-    }
 
     /** The finding in the file's offsets, or null when it concerns nothing the user wrote. */
     private static Finding moveIntoPython(Finding f, List<Origin> origins, String text, AlembicVersion.Version version) {
@@ -262,6 +242,30 @@ public final class AlembicAnalyzer {
             }
         }
         return found;
+    }
+
+    /** The directive without the rules the SQL engine does not run (history, revision …); null when it names nothing else. */
+    private static String withoutHistoryRules(String directive) {
+        var m = Pattern.compile("^(miglint-ignore(?:-file)?)([^:]*)(:.*)?$", Pattern.DOTALL).matcher(directive);
+        if (!m.matches()) {
+            return directive;
+        }
+        List<String> kept = new ArrayList<>();
+        boolean dropped = false;
+        for (String id : m.group(2).trim().split("[,\\s]+")) {
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (Rules.byId(id).filter(r -> !(r instanceof StatementRule) && !(r instanceof MetaRule)).isPresent()) {
+                dropped = true;
+            } else {
+                kept.add(id);
+            }
+        }
+        if (!dropped) {
+            return directive;
+        }
+        return kept.isEmpty() ? null : m.group(1) + " " + String.join(", ", kept) + (m.group(3) == null ? "" : m.group(3));
     }
 
     /** {@code op.create_table}: receiver and method, where a reader looks for the operation. */

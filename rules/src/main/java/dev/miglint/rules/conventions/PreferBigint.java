@@ -7,7 +7,7 @@ import dev.miglint.change.ConstraintKind;
 import dev.miglint.rules.conventions.Keys.KeyColumn;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -33,7 +33,7 @@ import java.util.Set;
                 + "4 more bytes per row and does not run out. The rule looks at primary key columns typed "
                 + "smallint or integer and at smallserial and serial columns, in CREATE TABLE and ADD COLUMN; "
                 + "the fix writes bigint or bigserial.")
-public final class PreferBigint implements Rule {
+public final class PreferBigint implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

@@ -3,7 +3,7 @@ package dev.miglint.rules.conventions;
 import dev.miglint.change.Change;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -26,7 +26,7 @@ import java.util.Map;
                 + "follow the table, and the column is managed with ALTER COLUMN … RESTART or SET GENERATED. "
                 + "BY DEFAULT still accepts explicit values, as serial does. The fix keeps the width: serial "
                 + "becomes integer, bigserial bigint, smallserial smallint (prefer-bigint is about width).")
-public final class PreferIdentity implements Rule {
+public final class PreferIdentity implements StatementRule {
 
     private static final Map<String, String> BASE = Map.of(
             "smallserial", "smallint", "serial", "integer", "bigserial", "bigint");

@@ -3,7 +3,7 @@ package dev.miglint.rules.conventions;
 import dev.miglint.change.Change;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -23,7 +23,7 @@ import java.util.List;
                 + "GIN. jsonb stores the parsed form and supports containment (@>), key existence and GIN "
                 + "indexes. jsonb does not keep key order, duplicate keys (the last one wins) or whitespace; keep "
                 + "json only when the exact text must come back as it was written.")
-public final class PreferJsonb implements Rule {
+public final class PreferJsonb implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

@@ -3,7 +3,7 @@ package dev.miglint.rules.conventions;
 import dev.miglint.change.Change;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -27,7 +27,7 @@ import java.util.List;
                 + "column's type. The first fix writes text and so drops the length limit; the second keeps it "
                 + "as a CHECK. Fixes are offered in CREATE TABLE and ADD COLUMN only: changing the type of an "
                 + "existing column is a migration of its own.")
-public final class PreferText implements Rule {
+public final class PreferText implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

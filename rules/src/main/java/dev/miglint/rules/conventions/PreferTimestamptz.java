@@ -3,7 +3,7 @@ package dev.miglint.rules.conventions;
 import dev.miglint.change.Change;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -25,7 +25,7 @@ import java.util.List;
                 + "same 8 bytes. The fix rewrites the type and keeps its precision: timestamp(3) becomes "
                 + "timestamptz(3). Converting an existing column reads its values as times in the session's "
                 + "TimeZone, so set it explicitly (SET LOCAL TimeZone = 'UTC') or give a USING clause.")
-public final class PreferTimestamptz implements Rule {
+public final class PreferTimestamptz implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

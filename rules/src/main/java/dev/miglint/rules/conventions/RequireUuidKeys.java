@@ -8,7 +8,7 @@ import dev.miglint.change.ColumnDef;
 import dev.miglint.change.ConstraintKind;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -42,7 +42,7 @@ import java.util.Set;
                 + "migrations created is left alone, the key itself is reported. miglint offers no fix, because "
                 + "changing a key's type also changes the columns and code that refer to it; for an existing "
                 + "table that keeps its keys, ignore the finding with a reason.")
-public final class RequireUuidKeys implements Rule {
+public final class RequireUuidKeys implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

@@ -3,7 +3,7 @@ package dev.miglint.rules.correctness;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.Transaction;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -23,7 +23,7 @@ import dev.miglint.rules.Severity;
                 + "bookkeeping, run outside any transaction and a failure can no longer be rolled back. Remove "
                 + "the BEGIN and its COMMIT and let the runner handle the transaction; use SAVEPOINT for a "
                 + "partial rollback inside one.")
-public final class BanNestedTransaction implements Rule {
+public final class BanNestedTransaction implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

@@ -5,7 +5,7 @@ import dev.miglint.change.Change.Transaction;
 import dev.miglint.change.Change.Utility;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -28,7 +28,7 @@ import java.util.List;
                 + "bookkeeping into the open transaction or fail on its next statement. End the transaction with "
                 + "COMMIT (or END) at the end of the file. Under a runner that wraps the file in its own "
                 + "transaction, remove the BEGIN instead: ban-nested-transaction reports it.")
-public final class BanUncommittedTransaction implements Rule {
+public final class BanUncommittedTransaction implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

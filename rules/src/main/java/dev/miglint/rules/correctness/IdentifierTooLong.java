@@ -16,7 +16,7 @@ import dev.miglint.change.ColumnDef;
 import dev.miglint.change.ConstraintDef;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -41,7 +41,7 @@ import java.util.List;
                 + "and code that compare names with the catalog see a mismatch on every run. The limit counts "
                 + "UTF-8 bytes, so a name with accented or non-Latin letters reaches it with fewer characters. "
                 + "Shorten the name to 63 bytes or fewer.")
-public final class IdentifierTooLong implements Rule {
+public final class IdentifierTooLong implements StatementRule {
 
     /** NAMEDATALEN - 1: the bytes PostgreSQL keeps of an identifier. */
     static final int MAX_BYTES = 63;

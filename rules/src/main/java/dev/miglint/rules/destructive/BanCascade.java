@@ -6,7 +6,7 @@ import dev.miglint.change.Change.DropColumn;
 import dev.miglint.change.Change.DropConstraint;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
                 + "its own statement, and then the object without CASCADE, so that PostgreSQL refuses the drop if "
                 + "something was missed. Objects of tables created earlier in the same file and down migrations are "
                 + "not reported; accept a reviewed CASCADE with `-- miglint-ignore ban-cascade: <reason>`.")
-public final class BanCascade implements Rule {
+public final class BanCascade implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

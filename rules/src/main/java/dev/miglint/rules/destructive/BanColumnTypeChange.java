@@ -4,7 +4,7 @@ import dev.miglint.change.Change;
 import dev.miglint.change.Change.AlterColumnType;
 import dev.miglint.change.Change.SetConfig;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -34,7 +34,7 @@ import java.util.Set;
                 + "batches, switch reads over, and drop the old column later. Tables created earlier in the same "
                 + "file and down migrations are not reported; accept a reviewed change with "
                 + "`-- miglint-ignore ban-column-type-change: <reason>`.")
-public final class BanColumnTypeChange implements Rule {
+public final class BanColumnTypeChange implements StatementRule {
 
     /** Zones with a zero offset and no daylight saving: PostgreSQL 12+ converts timestamp to timestamptz in place. */
     private static final Set<String> UTC_ZONES = Set.of("utc", "etc/utc", "uct", "etc/uct", "gmt", "etc/gmt",

@@ -7,7 +7,7 @@ import dev.miglint.change.Change.Select;
 import dev.miglint.change.Change.Update;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -35,7 +35,7 @@ import java.util.Locale;
                 + "on an existing table is not such a case: its backfill touches every existing row. Accept a "
                 + "reviewed whole-table change with `-- miglint-ignore ban-delete-without-where: <reason>`; down "
                 + "migrations are not reported.")
-public final class BanDeleteWithoutWhere implements Rule {
+public final class BanDeleteWithoutWhere implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

@@ -3,7 +3,7 @@ package dev.miglint.rules.destructive;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.DropColumn;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -21,7 +21,7 @@ import dev.miglint.rules.Severity;
                 + "running version uses it. When that has been done, accept the drop with `-- miglint-ignore ban-drop-column: <reason>`. Columns "
                 + "of tables created, and columns added, earlier in the same file hold nothing older than the migration "
                 + "and are not reported, nor are down migrations.")
-public final class BanDropColumn implements Rule {
+public final class BanDropColumn implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

@@ -3,7 +3,7 @@ package dev.miglint.rules.destructive;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.AlterColumn;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -21,7 +21,7 @@ import dev.miglint.rules.Severity;
                 + "NULL first, deploy that, then drop the constraint; accept the reviewed change with "
                 + "`-- miglint-ignore ban-drop-not-null: <reason>`. Columns of tables created, and columns added, "
                 + "earlier in the same file are not reported, nor are down migrations.")
-public final class BanDropNotNull implements Rule {
+public final class BanDropNotNull implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

@@ -5,7 +5,7 @@ import dev.miglint.change.Change.CreateObject;
 import dev.miglint.change.Change.Drop;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
                 + "the empty schema without CASCADE and accept it with `-- miglint-ignore ban-drop-schema: "
                 + "<reason>`; drop databases by hand, not from a migration. Schemas created earlier in the same "
                 + "file and down migrations are not reported.")
-public final class BanDropSchema implements Rule {
+public final class BanDropSchema implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

@@ -4,7 +4,7 @@ import dev.miglint.change.Change;
 import dev.miglint.change.Change.Drop;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
                 + "later migration once no running version uses it; then accept the reviewed drop with "
                 + "`-- miglint-ignore ban-drop-table: <reason>`. Tables created earlier in the same file, "
                 + "temporary tables (pg_temp) and down migrations are not reported.")
-public final class BanDropTable implements Rule {
+public final class BanDropTable implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

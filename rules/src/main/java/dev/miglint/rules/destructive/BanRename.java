@@ -4,7 +4,7 @@ import dev.miglint.change.Change;
 import dev.miglint.change.Change.RenameColumn;
 import dev.miglint.change.Change.RenameTable;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -24,7 +24,7 @@ import dev.miglint.rules.Severity;
                 + "kept until the old code is gone. Tables created and columns added earlier in the same file, "
                 + "which no deployed code knows yet, and down migrations are not reported; accept a reviewed rename "
                 + "with `-- miglint-ignore ban-rename: <reason>`.")
-public final class BanRename implements Rule {
+public final class BanRename implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

@@ -4,7 +4,7 @@ import dev.miglint.change.Change;
 import dev.miglint.change.Change.Truncate;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
                 + "must be emptied, accept the reviewed statement with `-- miglint-ignore ban-truncate: <reason>`. "
                 + "Tables created earlier in the same file (without CASCADE), down migrations and GRANT TRUNCATE "
                 + "are not reported.")
-public final class BanTruncate implements Rule {
+public final class BanTruncate implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

@@ -4,6 +4,7 @@ import dev.miglint.drizzle.DrizzleFolder;
 import dev.miglint.drizzle.DrizzleJournal;
 
 import dev.miglint.rules.Finding;
+import dev.miglint.rules.Rules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public final class DrizzleChecks {
 
-    public static final List<DrizzleRule> RULES = List.of(DrizzleRule.values());
+    private static final List<FolderRule> RULES = Rules.ofType(FolderRule.class);
 
     private DrizzleChecks() {
     }
@@ -41,9 +42,7 @@ public final class DrizzleChecks {
     public static Map<Path, List<Finding>> check(DrizzleFolder folder) {
         Report report = new Report();
         Optional<DrizzleJournal> journal = folder.journal().map(p -> DrizzleJournal.read(p, report.text(p)));
-        JournalMismatch.check(folder, journal, report);
-        journal.ifPresent(j -> JournalOrder.check(j, report));
-        SnapshotChain.check(folder, journal, report);
+        RULES.forEach(rule -> rule.check(folder, journal, report));
         return report.result();
     }
 }

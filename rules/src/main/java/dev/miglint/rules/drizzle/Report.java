@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The findings of one folder check, by file, and the texts read for it (each read once). */
-final class Report {
+public final class Report {
 
     private final Map<Path, List<Finding>> findings = new TreeMap<>();
     private final Map<Path, String> texts = new HashMap<>();

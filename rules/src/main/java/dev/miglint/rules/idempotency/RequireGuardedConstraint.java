@@ -6,7 +6,7 @@ import dev.miglint.change.Change.DropConstraint;
 import dev.miglint.change.ConstraintKind;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -30,7 +30,7 @@ import java.util.Set;
                 + "invalid_table_definition (42P16) for a second PRIMARY KEY. A preceding DROP CONSTRAINT IF "
                 + "EXISTS of the same name also makes the statement re-runnable. Name every constraint: an "
                 + "unnamed one raises nothing on a re-run, it is added again under a new generated name.")
-public final class RequireGuardedConstraint implements Rule {
+public final class RequireGuardedConstraint implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

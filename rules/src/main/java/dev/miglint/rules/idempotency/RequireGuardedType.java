@@ -5,7 +5,7 @@ import dev.miglint.change.Change.CreateObject;
 import dev.miglint.change.Change.CreateType;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -26,7 +26,7 @@ import java.util.List;
                 + "Wrap the statement in DO $$ BEGIN … EXCEPTION WHEN duplicate_object THEN null; END $$;, or "
                 + "create it inside IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = '…') THEN … END IF in a "
                 + "DO block.")
-public final class RequireGuardedType implements Rule {
+public final class RequireGuardedType implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

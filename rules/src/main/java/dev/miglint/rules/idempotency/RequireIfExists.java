@@ -14,7 +14,7 @@ import dev.miglint.change.ColumnDef;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -39,7 +39,7 @@ import java.util.Set;
                 + "(SELECT … FROM pg_catalog …) check or an EXCEPTION handler for the error the DROP raises "
                 + "(undefined_table, undefined_object, undefined_column, undefined_function, invalid_schema_name) "
                 + "also counts. Dropping an object created earlier in the same file is re-runnable as it is.")
-public final class RequireIfExists implements Rule {
+public final class RequireIfExists implements StatementRule {
 
     /** DROP forms PostgreSQL has no IF EXISTS for. */
     private static final Set<String> NO_IF_EXISTS = Set.of("OWNED", "DEFAULT PRIVILEGES", "LARGE OBJECT", "SYSTEM");

@@ -7,7 +7,7 @@ import dev.miglint.change.Change.CreateObject;
 import dev.miglint.change.Change.CreateTable;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -28,7 +28,7 @@ import java.util.Set;
                 + "succeeded must not fail the second time: CREATE … IF NOT EXISTS and ADD COLUMN IF NOT EXISTS "
                 + "skip an object that is already there. Inside a DO block, an IF NOT EXISTS (SELECT … FROM "
                 + "pg_catalog …) check or an EXCEPTION handler for the error the statement raises also counts.")
-public final class RequireIfNotExists implements Rule {
+public final class RequireIfNotExists implements StatementRule {
 
     /** The other object kinds whose CREATE has an IF NOT EXISTS form this rule asks for. */
     private static final Set<String> KINDS = Set.of("SEQUENCE", "MATERIALIZED VIEW", "SCHEMA", "EXTENSION");

@@ -15,7 +15,7 @@ import dev.miglint.change.Change.Utility;
 import dev.miglint.change.ConstraintKind;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
                 + "duplicate_column (42701); CREATE SCHEMA duplicate_schema (42P06); CREATE FUNCTION/PROCEDURE "
                 + "duplicate_function (42723). Catch those conditions (join several with OR), or use IF NOT EXISTS "
                 + "where the statement has it.")
-public final class RequireMatchingHandler implements Rule {
+public final class RequireMatchingHandler implements StatementRule {
 
     /** PL/pgSQL statements that raise nothing a handler is there for. */
     private static final Pattern OR = Pattern.compile("(?i)\\s+OR\\s+");

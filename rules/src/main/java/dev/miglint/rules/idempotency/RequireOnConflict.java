@@ -4,7 +4,7 @@ import dev.miglint.change.Change;
 import dev.miglint.change.Change.Insert;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -27,7 +27,7 @@ import java.util.List;
                 + "with unique_violation (23505) on a key, or silently duplicates rows where there is none. "
                 + "ON CONFLICT DO NOTHING (or DO UPDATE) skips rows whose unique key already exists; without a "
                 + "unique key, insert from SELECT … WHERE NOT EXISTS (SELECT 1 FROM <table> WHERE …) instead.")
-public final class RequireOnConflict implements Rule {
+public final class RequireOnConflict implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

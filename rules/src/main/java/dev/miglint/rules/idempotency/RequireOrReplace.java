@@ -6,7 +6,7 @@ import dev.miglint.change.Change.Drop;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -29,7 +29,7 @@ import java.util.Set;
                 + "constraint triggers). PostgreSQL has no CREATE OR REPLACE POLICY, and older servers none for "
                 + "triggers: put DROP POLICY IF EXISTS <name> ON <table>; (DROP TRIGGER IF EXISTS …) right before "
                 + "the CREATE. Set postgresVersion so miglint knows which form your server accepts.")
-public final class RequireOrReplace implements Rule {
+public final class RequireOrReplace implements StatementRule {
 
     private static final Set<String> REPLACEABLE = Set.of("FUNCTION", "PROCEDURE", "VIEW", "TRIGGER");
 

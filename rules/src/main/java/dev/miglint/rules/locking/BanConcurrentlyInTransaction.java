@@ -6,7 +6,7 @@ import dev.miglint.change.Change.CreateIndex;
 import dev.miglint.change.Change.Drop;
 import dev.miglint.change.Change.Utility;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.TransactionBlocks;
 import dev.miglint.rules.RuleInfo;
@@ -28,7 +28,7 @@ import dev.miglint.rules.Severity;
                 + "more than one statement; drizzle-kit, the Supabase CLI and Alembic always use a transaction. "
                 + "Give each such statement a migration file of its own, outside BEGIN … COMMIT. REFRESH "
                 + "MATERIALIZED VIEW CONCURRENTLY may run in a transaction and is not flagged.")
-public final class BanConcurrentlyInTransaction implements Rule {
+public final class BanConcurrentlyInTransaction implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

@@ -7,7 +7,7 @@ import dev.miglint.change.Change.Truncate;
 import dev.miglint.change.ColumnDef;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -26,7 +26,7 @@ import dev.miglint.rules.Severity;
                 + "(see ban-set-not-null). Identity, serial and generated columns fill existing rows themselves "
                 + "and are accepted, as are tables created in the same migration or emptied earlier in it by DELETE without "
                 + "WHERE or TRUNCATE.")
-public final class BanRequiredColumn implements Rule {
+public final class BanRequiredColumn implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

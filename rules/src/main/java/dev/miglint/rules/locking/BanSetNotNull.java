@@ -7,7 +7,7 @@ import dev.miglint.change.Change.ValidateConstraint;
 import dev.miglint.change.ConstraintKind;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -32,7 +32,7 @@ import java.util.Locale;
                 + "preceded in the same file by such a validated constraint is accepted. Before PostgreSQL 12 "
                 + "there is no scan-free way: keep the validated CHECK constraint instead of NOT NULL. Tables "
                 + "created in the same migration are exempt.")
-public final class BanSetNotNull implements Rule {
+public final class BanSetNotNull implements StatementRule {
 
     /** The first version whose SET NOT NULL skips the scan when a validated CHECK proves it. */
     private static final int CHECK_PROOF_VERSION = 12;

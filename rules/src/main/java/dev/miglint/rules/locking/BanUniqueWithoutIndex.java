@@ -4,7 +4,7 @@ import dev.miglint.change.Change;
 import dev.miglint.change.Change.AddConstraint;
 import dev.miglint.change.ConstraintKind;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -23,7 +23,7 @@ import dev.miglint.rules.Severity;
                 + "<name> UNIQUE USING INDEX <index> (or PRIMARY KEY USING INDEX), which only takes the lock for a "
                 + "moment. A PRIMARY KEY also needs its columns NOT NULL: see ban-set-not-null for doing that "
                 + "without a long lock. Tables created in the same migration are exempt.")
-public final class BanUniqueWithoutIndex implements Rule {
+public final class BanUniqueWithoutIndex implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

@@ -3,7 +3,7 @@ package dev.miglint.rules.locking;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.AddColumn;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -24,7 +24,7 @@ import dev.miglint.rules.Severity;
                 + "PostgreSQL 11 every non-NULL default rewrites. Instead add the column without a default, then "
                 + "ALTER COLUMN … SET DEFAULT (it applies to new rows only), and fill existing rows in batches. "
                 + "Tables created in the same migration are exempt.")
-public final class BanVolatileDefault implements Rule {
+public final class BanVolatileDefault implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

@@ -5,7 +5,7 @@ import dev.miglint.change.Change.CreateIndex;
 import dev.miglint.change.Change.Drop;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
                 + "transaction block, drops one index per statement and does not take CASCADE: write one DROP "
                 + "INDEX CONCURRENTLY IF EXISTS per index, in a migration the runner does not wrap in a "
                 + "transaction.")
-public final class RequireConcurrentDropIndex implements Rule {
+public final class RequireConcurrentDropIndex implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

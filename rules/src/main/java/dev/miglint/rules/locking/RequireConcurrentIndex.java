@@ -3,7 +3,7 @@ package dev.miglint.rules.locking;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.CreateIndex;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -22,7 +22,7 @@ import dev.miglint.rules.Severity;
                 + "not wrap in a transaction. A failed concurrent build leaves an INVALID index behind; drop it "
                 + "(DROP INDEX CONCURRENTLY IF EXISTS) before retrying. Tables created in the same migration are "
                 + "exempt: nobody uses them yet.")
-public final class RequireConcurrentIndex implements Rule {
+public final class RequireConcurrentIndex implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

@@ -5,7 +5,7 @@ import dev.miglint.change.Change.SetConfig;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -31,7 +31,7 @@ import java.util.Optional;
                 + "POLICY, CREATE TRIGGER/POLICY/RULE, TRUNCATE, LOCK, REINDEX and REFRESH MATERIALIZED VIEW on "
                 + "tables not created in the same file. Off by default: enable it with \"require-lock-timeout\": "
                 + "\"warning\".")
-public final class RequireLockTimeout implements Rule {
+public final class RequireLockTimeout implements StatementRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {

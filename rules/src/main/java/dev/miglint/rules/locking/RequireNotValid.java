@@ -8,7 +8,7 @@ import dev.miglint.change.Change.ValidateConstraint;
 import dev.miglint.change.ConstraintKind;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.Rule;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
                 + "later transaction: it scans under a SHARE UPDATE EXCLUSIVE lock, which lets reads and writes go "
                 + "on. Validating in the same transaction as the ADD keeps the ADD's lock for the whole scan, so "
                 + "that is flagged too. Tables created in the same migration are exempt.")
-public final class RequireNotValid implements Rule {
+public final class RequireNotValid implements StatementRule {
 
     private static final Pattern BREAKPOINT = Pattern.compile("\\A[ \\t]*-->[ \\t]*statement-breakpoint");
 

@@ -7,6 +7,7 @@ import dev.miglint.drizzle.schema.DrizzleTable;
 import dev.miglint.drizzle.schema.PgCoreImport;
 
 import dev.miglint.rules.Finding;
+import dev.miglint.rules.Rules;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Severity;
 import dev.miglint.schema.ColumnInfo;
@@ -37,20 +38,10 @@ public final class DrizzleDrift {
     public static final String REQUIRE_UUID_KEYS = ModelDrift.REQUIRE_UUID_KEYS;
     public static final Set<String> ALL = ModelDrift.ALL;
 
-    private static final String GENERATE = "run `npm run migrate:generate` (drizzle-kit generate)";
-    private static final String MODEL_HELP = "The schema declares something the migrations never create, so the "
-            + "application will fail against a migrated database. Generate a migration with drizzle-kit and review "
-            + "it before committing.";
-    private static final String MIGRATION_HELP = "The migrations create something no schema file declares. Declare "
-            + "it in the schema, or drop it in a migration, so the next drizzle-kit generate does not propose dropping it.";
     private static final String UUID_HELP = "Team rule: primary and foreign keys are uuid, which cannot be guessed "
             + "or collide across tables. Change the builder and generate the migration together.";
-    /** Tables drizzle-kit manages itself. */
-    private static final Set<String> BOOKKEEPING = Set.of("__drizzle_migrations", "drizzle.__drizzle_migrations");
 
-    /** A finding and the declaration an ignore comment must precede to silence it. */
-    private record Pending(Finding finding, int declaration) {
-    }
+    private static final List<ModelRule> RULES = Rules.ofType(ModelRule.class);
 
     private DrizzleDrift() {
     }
@@ -62,40 +53,34 @@ public final class DrizzleDrift {
     }
 
     /**
-     * Findings per file for a schema split over several files (every file is present in the result).
-     * A migrated table no file declares is reported on the first table of the first file that has one.
+     * Findings per file for a schema split over several files (every file is present in the result),
+     * judged once for the project. A migrated table no file declares is reported on the first table of
+     * the first file that has one.
      */
     public static Map<Path, List<Finding>> checkProject(Map<Path, DrizzleSchema> files, SchemaModel migrated,
                                                         Set<String> enabledRules) {
-        Map<String, TableInfo> tables = new HashMap<>();
-        migrated.tables().forEach((key, t) -> tables.put(fold(key), t));
-        Map<Path, List<Pending>> pending = new LinkedHashMap<>();
-        files.keySet().forEach(p -> pending.put(p, new ArrayList<>()));
-        for (Map.Entry<Path, DrizzleSchema> e : files.entrySet()) {
-            List<Pending> out = pending.get(e.getKey());
-            if (enabledRules.contains(MODEL_WITHOUT_MIGRATION)) {
-                modelWithoutMigration(e.getValue(), tables, out);
-            }
-            if (enabledRules.contains(MIGRATION_WITHOUT_MODEL)) {
-                missingColumns(e.getValue(), tables, out);
-            }
-            if (enabledRules.contains(REQUIRE_UUID_KEYS)) {
-                requireUuidKeys(e.getValue(), out);
+        Map<Path, List<Finding>> found = new LinkedHashMap<>();
+        files.keySet().forEach(p -> found.put(p, new ArrayList<>()));
+        for (ModelRule rule : RULES) {
+            if (enabledRules.contains(rule.id())) {
+                rule.checkSchemas(files, migrated, found);
             }
         }
-        if (enabledRules.contains(MIGRATION_WITHOUT_MODEL)) {
-            missingTables(files, migrated, pending);
+        if (enabledRules.contains(REQUIRE_UUID_KEYS)) {
+            files.forEach((p, schema) -> requireUuidKeys(schema, found.get(p)));
         }
         Map<Path, List<Finding>> result = new LinkedHashMap<>();
-        pending.forEach((p, list) -> result.put(p, kept(files.get(p), list)));
+        found.forEach((p, list) -> result.put(p, kept(files.get(p), list)));
         return result;
     }
 
-    private static List<Finding> kept(DrizzleSchema schema, List<Pending> pending) {
+    /** The findings no {@code // miglint-ignore} silences: an ignore covers the declaration that follows it. */
+    private static List<Finding> kept(DrizzleSchema schema, List<Finding> found) {
         List<Finding> out = new ArrayList<>();
-        for (Pending p : pending) {
-            if (schema.ignores().stream().noneMatch(i -> i.silences(p.finding().rule(), p.declaration()))) {
-                out.add(p.finding());
+        for (Finding f : found) {
+            List<Integer> declarations = declarationsAt(schema, f.range().start());
+            if (schema.ignores().stream().noneMatch(i -> declarations.stream().anyMatch(d -> i.silences(f.rule(), d)))) {
+                out.add(f);
             }
         }
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(out));
@@ -103,79 +88,23 @@ public final class DrizzleDrift {
         return unique;
     }
 
-    private static void modelWithoutMigration(DrizzleSchema schema, Map<String, TableInfo> tables, List<Pending> out) {
+    /** Where the declarations holding {@code offset} start: its table's, and its column's when it is on one. */
+    private static List<Integer> declarationsAt(DrizzleSchema schema, int offset) {
+        List<Integer> out = new ArrayList<>();
         for (DrizzleTable t : schema.tables()) {
-            if (t.tableName() == null) {
-                continue;
-            }
-            TableInfo table = tables.get(fold(t.schemaKey()));
-            if (table == null) {
-                out.add(pending(MODEL_WITHOUT_MIGRATION, Severity.WARNING, t.constSpan(), t.statement().start(),
-                        "Table `" + t.schemaKey() + "` (`" + t.constName() + "`) is not created by any migration: "
-                                + GENERATE, MODEL_HELP, null));
-                continue;
-            }
-            Set<String> migratedColumns = new LinkedHashSet<>();
-            table.columns().keySet().forEach(k -> migratedColumns.add(fold(k)));
-            for (DrizzleColumn c : t.columns()) {
-                if (!migratedColumns.contains(fold(c.name()))) {
-                    out.add(pending(MODEL_WITHOUT_MIGRATION, Severity.WARNING, c.keySpan(), c.span().start(),
-                            "Column `" + t.schemaKey() + "." + c.name() + "` (`" + t.constName() + "." + c.key()
-                                    + "`) is not in the migrated table: " + GENERATE, MODEL_HELP, null));
-                }
+            if (t.statement().start() <= offset && offset < t.statement().end()) {
+                out.add(t.statement().start());
+                t.columns().stream().filter(c -> c.span().start() <= offset && offset < c.span().end())
+                        .forEach(c -> out.add(c.span().start()));
             }
         }
+        return out;
     }
 
-    private static void missingColumns(DrizzleSchema schema, Map<String, TableInfo> tables, List<Pending> out) {
-        for (DrizzleTable t : schema.tables()) {
-            TableInfo table = t.tableName() == null ? null : tables.get(fold(t.schemaKey()));
-            if (table == null || !t.complete()) {
-                continue; // with a spread the columns are not all known: a missing one proves nothing
-            }
-            Set<String> declared = new LinkedHashSet<>();
-            t.columns().forEach(c -> declared.add(fold(c.name())));
-            for (ColumnInfo c : table.columns().values()) {
-                if (!declared.contains(fold(c.name()))) {
-                    out.add(pending(MIGRATION_WITHOUT_MODEL, Severity.INFO, t.constSpan(), t.statement().start(),
-                            "Column `" + t.schemaKey() + "." + c.name() + "` exists after the migrations but `"
-                                    + t.constName() + "` does not declare it", MIGRATION_HELP, null));
-                }
-            }
-        }
-    }
 
-    private static void missingTables(Map<Path, DrizzleSchema> files, SchemaModel migrated,
-                                      Map<Path, List<Pending>> pending) {
-        Set<String> declared = new LinkedHashSet<>();
-        Path firstFile = null;
-        DrizzleTable first = null;
-        for (Map.Entry<Path, DrizzleSchema> e : files.entrySet()) {
-            for (DrizzleTable t : e.getValue().tables()) {
-                if (t.tableName() != null) {
-                    declared.add(fold(t.schemaKey()));
-                }
-                if (first == null) {
-                    first = t;
-                    firstFile = e.getKey();
-                }
-            }
-        }
-        if (first == null) {
-            return;
-        }
-        List<String> keys = new ArrayList<>(migrated.tables().keySet());
-        keys.sort(Comparator.naturalOrder());
-        for (String key : keys) {
-            if (!declared.contains(fold(key)) && !BOOKKEEPING.contains(fold(key))) {
-                pending.get(firstFile).add(pending(MIGRATION_WITHOUT_MODEL, Severity.INFO, first.constSpan(),
-                        first.statement().start(), "Table `" + key + "` is created by the migrations but no "
-                                + "pgTable declares it", MIGRATION_HELP, null));
-            }
-        }
-    }
 
-    private static void requireUuidKeys(DrizzleSchema schema, List<Pending> out) {
+
+    private static void requireUuidKeys(DrizzleSchema schema, List<Finding> out) {
         for (DrizzleTable t : schema.tables()) {
             for (DrizzleColumn c : t.columns()) {
                 String kind = c.primaryKey() ? "Primary key" : c.isForeignKey() ? "Foreign key" : null;
@@ -183,7 +112,7 @@ public final class DrizzleDrift {
                 if (kind == null || builder == null || !DrizzleBuilders.NON_UUID_KEYS.contains(builder)) {
                     continue;
                 }
-                out.add(pending(REQUIRE_UUID_KEYS, Severity.WARNING, c.builderCall(), c.span().start(),
+                out.add(finding(REQUIRE_UUID_KEYS, Severity.WARNING, c.builderCall(),
                         kind + " `" + t.schemaKey() + "." + c.name() + "` is built with " + builder
                                 + "(); keys must be uuid()", UUID_HELP, UuidKeyFix.of(schema, t, c)));
             }
@@ -200,13 +129,8 @@ public final class DrizzleDrift {
         return imp != null && imp.names().containsKey(b) ? imp.names().get(b) : b;
     }
 
-    private static Pending pending(String rule, Severity severity, Span range, int declaration, String message,
-                                   String help, Fix fix) {
-        return new Pending(new Finding(rule, severity, message, help, range, fix == null ? List.of() : List.of(fix)),
-                declaration);
+    private static Finding finding(String rule, Severity severity, Span range, String message, String help, Fix fix) {
+        return new Finding(rule, severity, message, help, range, fix == null ? List.of() : List.of(fix));
     }
 
-    private static String fold(String name) {
-        return name.toLowerCase(Locale.ROOT);
-    }
 }

@@ -6,6 +6,7 @@ import dev.miglint.models.ModelTable;
 import dev.miglint.models.PyAnnotation;
 
 import dev.miglint.rules.Finding;
+import dev.miglint.rules.Rules;
 import dev.miglint.rules.Severity;
 import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.SchemaModel;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -34,99 +36,43 @@ public final class ModelDrift {
     /** Every rule this check reports. */
     public static final Set<String> ALL = Set.of(MODEL_WITHOUT_MIGRATION, MIGRATION_WITHOUT_MODEL, REQUIRE_UUID_KEYS);
 
-    private static final String AUTOGENERATE = "run `alembic revision --autogenerate`";
-    private static final String MODEL_HELP = "The model declares something the migrations never create, so the "
-            + "application will fail against a migrated database. Generate a revision and review it before committing.";
-    private static final String MIGRATION_HELP = "The migrations create something no model declares. Declare it "
-            + "in the model, or drop it in a migration, so the next autogenerate does not propose dropping it.";
     private static final String UUID_HELP = "Team rule: primary and foreign keys are uuid.UUID, which cannot be "
             + "guessed or collide across tables. Change the field type and its migration together.";
     private static final Set<String> NON_UUID = Set.of("int", "str");
 
+    private static final List<ModelRule> RULES = Rules.ofType(ModelRule.class);
+
     private ModelDrift() {
     }
 
-    /**
-     * Findings of the enabled rules for {@code models} against {@code migrated}. {@code modelFile} names the
-     * file the ranges belong to; the findings do not use it yet, it is there for callers that report by file.
-     */
+    /** The findings of one model file that holds a project's whole model. */
     public static List<Finding> check(Path modelFile, ModelFile models, SchemaModel migrated, Set<String> enabledRules) {
-        Map<String, TableInfo> tables = new HashMap<>();
-        migrated.tables().forEach((key, t) -> tables.put(fold(key), t));
-        List<Finding> out = new ArrayList<>();
-        if (enabledRules.contains(MODEL_WITHOUT_MIGRATION)) {
-            modelWithoutMigration(models, tables, out);
-        }
-        if (enabledRules.contains(MIGRATION_WITHOUT_MODEL)) {
-            migrationWithoutModel(models, migrated, tables, out);
+        return checkProject(Map.of(modelFile, models), migrated, enabledRules).get(modelFile);
+    }
+
+    /**
+     * Findings of the enabled rules for a project's model files (path → models, in path order) against
+     * the schema its migrations build, judged once for the project; every file has a key.
+     */
+    public static Map<Path, List<Finding>> checkProject(Map<Path, ModelFile> models, SchemaModel migrated,
+                                                        Set<String> enabledRules) {
+        Map<Path, List<Finding>> out = new TreeMap<>();
+        models.keySet().forEach(p -> out.put(p, new ArrayList<>()));
+        for (ModelRule rule : RULES) {
+            if (enabledRules.contains(rule.id())) {
+                rule.checkModels(new TreeMap<>(models), migrated, out);
+            }
         }
         if (enabledRules.contains(REQUIRE_UUID_KEYS)) {
-            requireUuidKeys(models, out);
+            models.forEach((p, m) -> requireUuidKeys(m, out.get(p)));
         }
         // An inherited field is one statement for many tables: report each finding there once.
-        List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(out));
-        unique.sort(Finding.IN_TEXT_ORDER);
-        return unique;
-    }
-
-    private static void modelWithoutMigration(ModelFile models, Map<String, TableInfo> tables, List<Finding> out) {
-        for (ModelTable model : models.tables()) {
-            if (model.tableName() == null) {
-                continue;
-            }
-            TableInfo table = tables.get(fold(model.tableName()));
-            if (table == null) {
-                out.add(finding(MODEL_WITHOUT_MIGRATION, Severity.WARNING, model.classNameSpan(),
-                        "Model `" + model.className() + "` declares table `" + model.tableName()
-                                + "`, which no migration creates: " + AUTOGENERATE, MODEL_HELP));
-                continue;
-            }
-            Set<String> migratedColumns = foldAll(table.columns().keySet());
-            for (ModelColumn c : model.columns()) {
-                if (!migratedColumns.contains(fold(c.name()))) {
-                    out.add(finding(MODEL_WITHOUT_MIGRATION, Severity.WARNING, c.nameSpan(),
-                            "Column `" + model.tableName() + "." + c.name() + "` of model `" + model.className()
-                                    + "` is not in the migrated table: " + AUTOGENERATE, MODEL_HELP));
-                }
-            }
-        }
-    }
-
-    private static void migrationWithoutModel(ModelFile models, SchemaModel migrated, Map<String, TableInfo> tables,
-                                              List<Finding> out) {
-        Set<String> declared = new LinkedHashSet<>();
-        for (ModelTable model : models.tables()) {
-            if (model.tableName() != null) {
-                declared.add(fold(model.tableName()));
-            }
-        }
-        Span first = models.tables().isEmpty() ? models.firstClass() : models.tables().get(0).classNameSpan();
-        List<String> keys = new ArrayList<>(migrated.tables().keySet());
-        keys.sort(Comparator.naturalOrder());
-        for (String key : keys) {
-            if (!declared.contains(fold(key)) && !fold(key).equals("alembic_version") && first != null) {
-                out.add(finding(MIGRATION_WITHOUT_MODEL, Severity.INFO, first, "Table `" + key
-                        + "` is created by the migrations but no model in this file declares it", MIGRATION_HELP));
-            }
-        }
-        for (ModelTable model : models.tables()) {
-            TableInfo table = model.tableName() == null ? null : tables.get(fold(model.tableName()));
-            if (table != null && model.complete()) {
-                missingColumns(model, table, out);
-            }
-        }
-    }
-
-    private static void missingColumns(ModelTable model, TableInfo table, List<Finding> out) {
-        Set<String> modelColumns = new LinkedHashSet<>();
-        model.columns().forEach(c -> modelColumns.add(fold(c.name())));
-        for (ColumnInfo c : table.columns().values()) {
-            if (!modelColumns.contains(fold(c.name()))) {
-                out.add(finding(MIGRATION_WITHOUT_MODEL, Severity.INFO, model.classNameSpan(), "Column `"
-                        + model.tableName() + "." + c.name() + "` exists after the migrations but model `"
-                        + model.className() + "` does not declare it", MIGRATION_HELP));
-            }
-        }
+        out.replaceAll((p, list) -> {
+            List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(list));
+            unique.sort(Finding.IN_TEXT_ORDER);
+            return List.copyOf(unique);
+        });
+        return out;
     }
 
     private static void requireUuidKeys(ModelFile models, List<Finding> out) {
@@ -149,13 +95,5 @@ public final class ModelDrift {
         return new Finding(rule, severity, message, help, range, List.of());
     }
 
-    private static String fold(String name) {
-        return name.toLowerCase(Locale.ROOT);
-    }
 
-    private static Set<String> foldAll(Set<String> names) {
-        Set<String> out = new LinkedHashSet<>();
-        names.forEach(n -> out.add(fold(n)));
-        return out;
-    }
 }

@@ -277,12 +277,13 @@ class DrizzleChecksTest {
 
     @Test
     void theRulesAreListedWithTheirIdsAndLevels() {
+        List<FolderRule> rules = dev.miglint.rules.Rules.ofType(FolderRule.class);
         assertEquals(List.of("drizzle-journal-mismatch", "drizzle-journal-order", "drizzle-snapshot-chain"),
-                DrizzleChecks.RULES.stream().map(DrizzleRule::id).toList());
+                rules.stream().map(FolderRule::id).toList());
         assertEquals(List.of(Severity.ERROR, Severity.ERROR, Severity.WARNING),
-                DrizzleChecks.RULES.stream().map(DrizzleRule::severity).toList());
-        for (DrizzleRule r : DrizzleChecks.RULES) {
-            assertTrue(!r.summary().endsWith(".") && r.help().endsWith("."), r.id());
+                rules.stream().map(r -> r.info().severity()).toList());
+        for (FolderRule r : rules) {
+            assertTrue(!r.info().summary().endsWith(".") && r.info().help().endsWith("."), r.id());
         }
     }
 }

@@ -10,6 +10,9 @@ import dev.miglint.drizzle.DrizzleFolder.Layout;
 import dev.miglint.rules.Severity;
 import dev.miglint.text.Span;
 
+import dev.miglint.rules.Category;
+import dev.miglint.rules.RuleInfo;
+import dev.miglint.rules.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.miglint.rules.drizzle.DrizzleRule.SNAPSHOT_CHAIN;
 
 /**
  * drizzle-snapshot-chain: each snapshot names the one it was generated from. In 0.x the chain is
@@ -26,16 +28,21 @@ import static dev.miglint.rules.drizzle.DrizzleRule.SNAPSHOT_CHAIN;
  * allows merges (several prevIds, and parallel branches), so there a prevId must only name an
  * earlier snapshot.
  */
-final class SnapshotChain {
+@RuleInfo(id = "drizzle-snapshot-chain", category = Category.CORRECTNESS, severity = Severity.WARNING, fixable = false,
+        since = "0.1.0",
+        summary = "a snapshot whose parent is not the previous migration's snapshot; snapshots missing",
+        help = "drizzle-kit generate diffs the schema against the latest snapshot, and each snapshot names the one "
+                    + "it was made from; a broken or incomplete chain means the next generated migration may "
+                    + "repeat or miss changes. Regenerate the snapshots, or check the next migration by hand.")
+public final class DrizzleSnapshotChain implements FolderRule {
 
     /** One link of the chain: a migration's tag and its snapshot, null when the file is absent. */
     private record Link(String tag, Path path, DrizzleSnapshot snapshot) {
     }
 
-    private SnapshotChain() {
-    }
 
-    static void check(DrizzleFolder folder, Optional<DrizzleJournal> journal, Report report) {
+    @Override
+    public void check(DrizzleFolder folder, Optional<DrizzleJournal> journal, Report report) {
         List<Link> chain = chain(folder, journal, report);
         missing(folder, journal, chain, report);
         List<Link> present = chain.stream().filter(l -> l.snapshot() != null).toList();
@@ -48,7 +55,7 @@ final class SnapshotChain {
     }
 
     /** The snapshots in migration order: the journal's when there is one, else the folder's. */
-    private static List<Link> chain(DrizzleFolder folder, Optional<DrizzleJournal> journal, Report report) {
+    private List<Link> chain(DrizzleFolder folder, Optional<DrizzleJournal> journal, Report report) {
         List<String> tags = journal.filter(j -> !j.entries().isEmpty())
                 .map(j -> j.entries().stream().map(JournalEntry::tag).toList())
                 .orElseGet(() -> folder.migrations().stream().map(DrizzleFolder.Migration::tag).toList());
@@ -62,7 +69,7 @@ final class SnapshotChain {
     }
 
     /** One finding per folder: a warning when the latest is missing, since generate diffs against it. */
-    private static void missing(DrizzleFolder folder, Optional<DrizzleJournal> journal, List<Link> chain,
+    private void missing(DrizzleFolder folder, Optional<DrizzleJournal> journal, List<Link> chain,
                                 Report report) {
         // an entry without its SQL file is already a mismatch; its snapshot would be noise
         List<Link> absent = chain.stream()
@@ -79,23 +86,23 @@ final class SnapshotChain {
         Severity level = latestAbsent ? Severity.WARNING : Severity.INFO;
         Optional<JournalEntry> entry = journal.flatMap(j -> j.entry(first.tag()));
         if (entry.isPresent()) {
-            report.add(journal.get().file(), SNAPSHOT_CHAIN.finding(level, message, entry.get().span()));
+            report.add(journal.get().file(), finding(level, message, entry.get().span()));
         } else {
             Path sql = folder.sqlOf(first.tag());
             Path shownOn = Files.isRegularFile(sql) ? sql : first.path().getParent();
-            report.add(shownOn, SNAPSHOT_CHAIN.finding(level, message,
+            report.add(shownOn, finding(level, message,
                     Files.isRegularFile(sql) ? report.firstLine(sql) : new Span(0, 0)));
         }
     }
 
-    private static void problems(DrizzleSnapshot s, Report report) {
+    private void problems(DrizzleSnapshot s, Report report) {
         for (DrizzleProblem p : s.problems()) {
-            report.add(s.file(), SNAPSHOT_CHAIN.finding(p.message(), p.span()));
+            report.add(s.file(), finding(p.message(), p.span()));
         }
     }
 
     /** 0.x: compare neighbours only; across a gap in the kept snapshots nothing can be said. */
-    private static void linear(List<Link> chain, Report report) {
+    private void linear(List<Link> chain, Report report) {
         for (int i = 1; i < chain.size(); i++) {
             DrizzleSnapshot prev = chain.get(i - 1).snapshot();
             DrizzleSnapshot cur = chain.get(i).snapshot();
@@ -103,14 +110,14 @@ final class SnapshotChain {
                     || prev.file().equals(cur.file()) || cur.prevIds().contains(prev.id())) {
                 continue;
             }
-            report.add(cur.file(), SNAPSHOT_CHAIN.finding("prevId " + String.join(", ", cur.prevIds())
+            report.add(cur.file(), finding("prevId " + String.join(", ", cur.prevIds())
                     + " is not the id of the previous snapshot " + prev.file().getFileName() + " (" + prev.id()
                     + ")", cur.prevSpan()));
         }
     }
 
     /** Folder layout: every prevId names an earlier snapshot (or the root id). */
-    private static void branching(List<Link> present, boolean complete, Report report) {
+    private void branching(List<Link> present, boolean complete, Report report) {
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < present.size(); i++) {
             String id = present.get(i).snapshot().id();
@@ -126,7 +133,7 @@ final class SnapshotChain {
                         : at != null && at >= i ? "names " + present.get(at).tag() + ", which is not earlier"
                         : at == null && complete ? "names no snapshot in this folder" : null;
                 if (why != null) {
-                    report.add(cur.file(), SNAPSHOT_CHAIN.finding("prevIds entry " + prevId + " " + why,
+                    report.add(cur.file(), finding("prevIds entry " + prevId + " " + why,
                             cur.prevSpan()));
                 }
             }
