@@ -13,6 +13,7 @@ import dev.miglint.sql.Statement;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
@@ -47,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Marked fixtures without a twin (unnamed index or constraint, nothing to fix) are not run, nor are
  * fixtures configured with {@code acceptTransactional}, which by design accept non-re-runnable statements.
  */
+@Tag("postgres")
 class IdempotencyOnPostgresTest {
 
     @TestFactory
