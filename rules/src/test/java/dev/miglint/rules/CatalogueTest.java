@@ -57,9 +57,9 @@ class CatalogueTest {
     void everyRuleHasAFixtureWithAMarkerForIt() {
         List<String> missing = new ArrayList<>();
         for (String id : ids()) {
-            if (RuleDocs.firstFailingFixture(RuleDocs.fixtureDir(Fixture.PROJECT_ROOT, id), id).isEmpty()) {
+            if (RuleDocs.firstFailingFixture(RuleDocs.fixtureDir(FixtureHarness.PROJECT_ROOT, id), id).isEmpty()) {
                 missing.add(id + " (expected a .sql file with '-- expect: " + id + " at \"…\"' in "
-                        + Fixture.PROJECT_ROOT.relativize(RuleDocs.fixtureDir(Fixture.PROJECT_ROOT, id)) + ")");
+                        + FixtureHarness.PROJECT_ROOT.relativize(RuleDocs.fixtureDir(FixtureHarness.PROJECT_ROOT, id)) + ")");
             }
         }
         assertTrue(missing.isEmpty(), "rules without a failing fixture: " + missing);
@@ -70,7 +70,7 @@ class CatalogueTest {
         List<String> missing = new ArrayList<>();
         for (Rule rule : Rules.ALL) {
             String id = rule.info().id();
-            Path dir = RuleDocs.fixtureDir(Fixture.PROJECT_ROOT, id);
+            Path dir = RuleDocs.fixtureDir(FixtureHarness.PROJECT_ROOT, id);
             if (rule.info().fixable() && !hasFixedFile(dir)) {
                 missing.add(id);
             }
@@ -82,7 +82,7 @@ class CatalogueTest {
     void everyRuleHasADocsPage() {
         List<String> missing = new ArrayList<>();
         for (String id : ids()) {
-            if (!Files.isRegularFile(RuleDocs.page(Fixture.PROJECT_ROOT, id))) {
+            if (!Files.isRegularFile(RuleDocs.page(FixtureHarness.PROJECT_ROOT, id))) {
                 missing.add("docs/rules/" + id + ".md");
             }
         }
@@ -91,7 +91,7 @@ class CatalogueTest {
 
     @Test
     void everyDocsPageBelongsToARule() throws IOException {
-        Path dir = Fixture.PROJECT_ROOT.resolve("docs/rules");
+        Path dir = FixtureHarness.PROJECT_ROOT.resolve("docs/rules");
         Set<String> ids = new java.util.HashSet<>(ids());
         try (Stream<Path> pages = Files.list(dir)) {
             List<String> orphans = pages.map(p -> p.getFileName().toString())

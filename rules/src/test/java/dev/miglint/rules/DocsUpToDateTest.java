@@ -19,10 +19,10 @@ class DocsUpToDateTest {
     void everyCommittedRulePageMatchesTheGenerator() throws IOException {
         List<String> stale = new ArrayList<>();
         for (Rule rule : Rules.ALL) {
-            Path page = RuleDocs.page(Fixture.PROJECT_ROOT, rule.info().id());
-            String expected = RuleDocs.render(Fixture.PROJECT_ROOT, rule);
+            Path page = RuleDocs.page(FixtureHarness.PROJECT_ROOT, rule.info().id());
+            String expected = RuleDocs.render(FixtureHarness.PROJECT_ROOT, rule);
             if (!Files.exists(page) || !Files.readString(page, StandardCharsets.UTF_8).equals(expected)) {
-                stale.add(Fixture.PROJECT_ROOT.relativize(page).toString());
+                stale.add(FixtureHarness.PROJECT_ROOT.relativize(page).toString());
             }
         }
         assertTrue(stale.isEmpty(), "rule docs are missing or stale: " + stale

@@ -5,13 +5,15 @@ import dev.miglint.change.Change.DoBlock;
 import dev.miglint.change.Change.Insert;
 import dev.miglint.change.Change.MetaCommand;
 import dev.miglint.change.Name;
-import dev.miglint.rules.Fixture.Marker;
+import dev.miglint.rules.FixtureHarness.Fixture;
+import dev.miglint.rules.FixtureHarness.Marker;
 import dev.miglint.rules.docs.RuleDocs;
 import dev.miglint.sql.SqlFile;
 import dev.miglint.sql.syntax.Statement;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
@@ -46,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Marked fixtures without a twin (unnamed index or constraint, nothing to fix) are not run, nor are
  * fixtures configured with {@code acceptTransactional}, which by design accept non-re-runnable statements.
  */
+@Tag("postgres")
 class IdempotencyOnPostgresTest {
 
     @TestFactory
@@ -53,12 +56,12 @@ class IdempotencyOnPostgresTest {
         List<DynamicNode> folders = new ArrayList<>();
         for (Rule rule : Rules.ALL) {
             String ruleId = rule.info().id();
-            Path dir = RuleDocs.fixtureDir(Fixture.PROJECT_ROOT, ruleId);
+            Path dir = RuleDocs.fixtureDir(FixtureHarness.PROJECT_ROOT, ruleId);
             if (rule.info().category() == Category.IDEMPOTENCY && Files.isDirectory(dir)) {
                 folders.add(DynamicContainer.dynamicContainer(ruleId, tests(ruleId, dir)));
             }
         }
-        assertFalse(folders.isEmpty(), "no fixture folder of an idempotency rule under " + Fixture.FIXTURES);
+        assertFalse(folders.isEmpty(), "no fixture folder of an idempotency rule under " + FixtureHarness.FIXTURES);
         return folders.stream();
     }
 
@@ -153,7 +156,7 @@ class IdempotencyOnPostgresTest {
 
     private static void setup(Postgres.Database db, Fixture fixture) throws SQLException {
         try (Connection c = db.connect(); java.sql.Statement jdbc = c.createStatement()) {
-            for (String sql : fixture.setup()) {
+            for (String sql : fixture.header("setup")) {
                 try {
                     jdbc.execute(sql);
                 } catch (SQLException e) {
@@ -217,16 +220,16 @@ class IdempotencyOnPostgresTest {
     }
 
     private static Path name(Fixture fixture) {
-        return Fixture.PROJECT_ROOT.relativize(fixture.path());
+        return FixtureHarness.PROJECT_ROOT.relativize(fixture.path());
     }
 
     private static String where(Fixture fixture, Outcome o) {
-        String text = Fixture.collapse(o.statement().text());
+        String text = FixtureHarness.collapse(o.statement().text());
         return fixture.at(fixture.lineOf(o.statement().span().start())) + " \""
                 + (text.length() > 100 ? text.substring(0, 100) + "…" : text) + "\"";
     }
 
     private static String describe(SQLException e) {
-        return "SQLSTATE " + e.getSQLState() + ": " + Fixture.collapse(String.valueOf(e.getMessage()));
+        return "SQLSTATE " + e.getSQLState() + ": " + FixtureHarness.collapse(String.valueOf(e.getMessage()));
     }
 }

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * One embedded PostgreSQL 17 for the whole test run, shared by the test classes that need it: started
  * on first use, stopped by its shutdown hook when the JVM exits. A server that cannot start fails
- * the test; it never skips it, so CI cannot go green without having run on PostgreSQL.
+ * the test; it never skips it, so CI cannot go green without having run on PostgreSQL. Classes that use
+ * it are tagged {@code @Tag("postgres")}, which the quick loop ({@code -Pquick}) leaves out.
  */
 final class Postgres {
 

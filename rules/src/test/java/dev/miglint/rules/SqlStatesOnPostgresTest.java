@@ -3,6 +3,7 @@ package dev.miglint.rules;
 import dev.miglint.change.ConstraintKind;
 import dev.miglint.sql.syntax.SqlState;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * what running a statement a second time raises, and that {@link ConstraintKind#raisedWhenAddedAgain()}
  * names the same code.
  */
+@Tag("postgres")
 class SqlStatesOnPostgresTest {
 
     /** @param kind the constraint kind whose mapping the case checks; null for other objects */

@@ -1,0 +1,3 @@
+SELECT 1;
+-- config: {"postgresVersion": 14}
+SELECT 2;

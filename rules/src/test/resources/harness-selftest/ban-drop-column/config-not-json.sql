@@ -1,0 +1,2 @@
+-- config: {"postgresVersion": 14
+SELECT 1;

@@ -1,0 +1,2 @@
+-- config: {"postgresVersoin": 14}
+SELECT 1;

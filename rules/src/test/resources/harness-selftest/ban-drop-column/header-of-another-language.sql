@@ -1,0 +1,2 @@
+-- migrations: CREATE TABLE users (id bigint);
+SELECT 1;

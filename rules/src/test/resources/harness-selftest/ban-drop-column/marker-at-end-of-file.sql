@@ -1,0 +1,2 @@
+ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname text;
+-- expect: ban-drop-column at "ALTER TABLE users"

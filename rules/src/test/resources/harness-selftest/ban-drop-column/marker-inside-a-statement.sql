@@ -1,0 +1,4 @@
+CREATE TABLE IF NOT EXISTS users (
+    -- expect: ban-drop-column at "id bigint"
+    id bigint
+);

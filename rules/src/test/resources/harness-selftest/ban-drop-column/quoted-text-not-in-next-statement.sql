@@ -1,0 +1,2 @@
+-- expect: ban-drop-column at "ALTER TABLE orders"
+ALTER TABLE users DROP COLUMN nickname;

@@ -1,0 +1,2 @@
+-- expect: require-if-not-exists at "CREATE TABLE users"
+CREATE TABLE users (id bigint);
