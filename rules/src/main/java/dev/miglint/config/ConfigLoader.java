@@ -37,7 +37,12 @@ public final class ConfigLoader {
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
     /** Settings read from a file or a JSON text, and what was wrong with it (empty when nothing). */
-    public record Loaded(Settings settings, Path file, List<String> problems) {
+    public record Loaded(SettingsLayer layer, Path file, List<String> problems) {
+
+        /** The settings in force: what the source sets, the defaults for the rest. */
+        public Settings settings() {
+            return layer.resolve();
+        }
     }
 
     private ConfigLoader() {
@@ -59,7 +64,7 @@ public final class ConfigLoader {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file);
         } catch (IOException | RuntimeException e) {
-            return new Loaded(Settings.DEFAULTS, file, List.of(file + ": cannot read the configuration: " + e.getMessage()
+            return new Loaded(SettingsLayer.EMPTY, file, List.of(file + ": cannot read the configuration: " + e.getMessage()
                     + "; using the defaults"));
         }
     }
@@ -73,14 +78,14 @@ public final class ConfigLoader {
             reader.setStrictness(Strictness.LENIENT);
             root = JsonParser.parseReader(reader);
         } catch (JsonParseException | StackOverflowError e) {
-            return new Loaded(Settings.DEFAULTS, file, List.of(where + lineOf(e) + ": not valid JSON ("
+            return new Loaded(SettingsLayer.EMPTY, file, List.of(where + lineOf(e) + ": not valid JSON ("
                     + shortMessage(e) + "); using the defaults"));
         }
         if (root == null || root.isJsonNull()) {
-            return new Loaded(Settings.DEFAULTS, file, List.of());
+            return new Loaded(SettingsLayer.EMPTY, file, List.of());
         }
         if (!root.isJsonObject()) {
-            return new Loaded(Settings.DEFAULTS, file, List.of(where + ": must be a JSON object; using the defaults"));
+            return new Loaded(SettingsLayer.EMPTY, file, List.of(where + ": must be a JSON object; using the defaults"));
         }
         return read(root.getAsJsonObject(), file, where);
     }
@@ -90,10 +95,10 @@ public final class ConfigLoader {
         List<String> problems = new ArrayList<>();
         Map<String, String> rules = new LinkedHashMap<>();
         Runner runner = null;
-        int postgres = Settings.DEFAULT_POSTGRES_VERSION;
-        boolean acceptTransactional = false;
-        List<String> include = List.of();
-        List<String> exclude = List.of();
+        Integer postgres = null;
+        Boolean acceptTransactional = null;
+        List<String> include = null;
+        List<String> exclude = null;
         String alembicVersion = null;
         for (Map.Entry<String, JsonElement> e : object.entrySet()) {
             String key = e.getKey();
@@ -120,8 +125,8 @@ public final class ConfigLoader {
                 problems.add(where + ": \"" + key + "\" has the wrong type: " + value);
             }
         }
-        return new Loaded(new Settings(rules, runner, postgres, acceptTransactional, include, exclude, alembicVersion), file,
-                List.copyOf(problems));
+        return new Loaded(new SettingsLayer(rules, runner, postgres, acceptTransactional, include, exclude, alembicVersion),
+                file, List.copyOf(problems));
     }
 
     private static Map<String, String> rules(JsonElement value, String where, List<String> problems) {
@@ -138,12 +143,12 @@ public final class ConfigLoader {
         return rules;
     }
 
-    private static int postgresVersion(JsonElement value, String where, List<String> problems) {
+    private static Integer postgresVersion(JsonElement value, String where, List<String> problems) {
         String text = value.getAsString();
         Matcher m = Pattern.compile("^(\\d+)").matcher(text);
         if (!m.find()) {
             problems.add(where + ": \"postgresVersion\" must be a major version such as 16; got " + value);
-            return Settings.DEFAULT_POSTGRES_VERSION;
+            return null;
         }
         return Integer.parseInt(m.group(1));
     }

@@ -2,6 +2,7 @@ package dev.miglint.project;
 
 import dev.miglint.config.ConfigLoader;
 import dev.miglint.config.Settings;
+import dev.miglint.config.SettingsLayer;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -15,32 +16,50 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds the {@code .miglint.json} that governs each file (the nearest one above it) and reads it
- * once. Problems with a configuration are collected once each, for the caller to show.
+ * Finds the {@code .miglint.json} that governs each file (the nearest one above it), reads it once,
+ * and lays the overrides (the editor's settings, command-line flags) over it key by key: a key the
+ * overrides set wins, the others come from the file, the defaults fill the rest. Problems with a
+ * configuration are collected once each, for the caller to show.
  */
 public final class ConfigResolver {
 
-    private final Settings overrides;
+    private final SettingsLayer overrides;
+    /** The folders the overrides' include/exclude globs are relative to (the editor's workspace folders). */
+    private final List<Path> overrideRoots;
     private final Map<Path, ConfigLoader.Loaded> byFile = new ConcurrentHashMap<>();
     /** Folder → its governing config file, or {@link #NONE} (a map cannot hold null). */
     private final Map<Path, Path> byFolder = new ConcurrentHashMap<>();
     private static final Path NONE = Path.of("");
     private final Set<String> problems = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 
-    /** @param overrides settings that win over any file, e.g. from CLI flags; null for none */
-    public ConfigResolver(Settings overrides) {
-        this.overrides = overrides;
+    /** No overrides: each file's .miglint.json and the defaults. */
+    public ConfigResolver() {
+        this(SettingsLayer.EMPTY, List.of());
     }
 
-    /** The configuration in force for {@code file}: its settings and the file they came from (may be null). */
+    /**
+     * @param overrides settings that win over any file, key by key (editor settings, CLI flags)
+     * @param roots     the folders the overrides' include/exclude globs are relative to
+     */
+    public ConfigResolver(SettingsLayer overrides, List<Path> roots) {
+        this.overrides = overrides == null ? SettingsLayer.EMPTY : overrides;
+        this.overrideRoots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+    }
+
+    /** The configuration in force for {@code file}: the overrides over its file's settings, and that file (may be null). */
     public ConfigLoader.Loaded configFor(Path file) {
+        ConfigLoader.Loaded fromFile = fileConfigFor(file);
+        return new ConfigLoader.Loaded(overrides.over(fromFile.layer()), fromFile.file(), fromFile.problems());
+    }
+
+    private ConfigLoader.Loaded fileConfigFor(Path file) {
         Path config = governing(file.toAbsolutePath().getParent());
         if (config == null) {
-            return new ConfigLoader.Loaded(overrides != null ? overrides : Settings.DEFAULTS, null, List.of());
+            return new ConfigLoader.Loaded(SettingsLayer.EMPTY, null, List.of());
         }
         ConfigLoader.Loaded loaded = byFile.computeIfAbsent(config, ConfigLoader::load);
         problems.addAll(loaded.problems());
-        return overrides == null ? loaded : new ConfigLoader.Loaded(merge(loaded.settings(), overrides), config, loaded.problems());
+        return loaded;
     }
 
     /** The nearest config at or above {@code folder}, memoised per folder: one look per folder, not per file. */
@@ -62,18 +81,40 @@ public final class ConfigResolver {
         return configFor(file).settings();
     }
 
-    /** False when the governing config's include/exclude globs leave the file out. */
+    /** True when {@code file} has its include globs set (by the overrides or its config file). */
+    public boolean hasIncludes(Path file) {
+        return overrides.include() != null || fileConfigFor(file).layer().include() != null;
+    }
+
+    /**
+     * False when the include/exclude globs in force leave the file out. The overrides' globs are
+     * relative to the override root holding the file, a config file's to the config's folder.
+     */
     public boolean includes(Path file) {
-        ConfigLoader.Loaded loaded = configFor(file);
-        if (loaded.file() == null) {
-            return true;
-        }
-        Path relative = loaded.file().getParent().relativize(file.toAbsolutePath().normalize());
-        Settings s = loaded.settings();
-        if (!s.include().isEmpty() && s.include().stream().noneMatch(g -> matches(g, relative))) {
+        Path absolute = file.toAbsolutePath().normalize();
+        ConfigLoader.Loaded fromFile = fileConfigFor(absolute);
+        Path configBase = fromFile.file() == null ? null : fromFile.file().getParent();
+        List<String> include = overrides.include() != null ? overrides.include() : fromFile.layer().include();
+        Path includeBase = overrides.include() != null ? overrideRoot(absolute) : configBase;
+        if (include != null && !include.isEmpty() && include.stream().noneMatch(g -> matches(g, relative(absolute, includeBase)))) {
             return false;
         }
-        return s.exclude().stream().noneMatch(g -> matches(g, relative));
+        List<String> exclude = overrides.exclude() != null ? overrides.exclude() : fromFile.layer().exclude();
+        Path excludeBase = overrides.exclude() != null ? overrideRoot(absolute) : configBase;
+        return exclude == null || exclude.stream().noneMatch(g -> matches(g, relative(absolute, excludeBase)));
+    }
+
+    private Path overrideRoot(Path file) {
+        return overrideRoots.stream().filter(file::startsWith).max((a, b) -> a.getNameCount() - b.getNameCount())
+                .orElse(null);
+    }
+
+    /** The path globs are matched against: relative to their base, else the absolute path without its root. */
+    private static Path relative(Path file, Path base) {
+        if (base != null && file.startsWith(base)) {
+            return base.relativize(file);
+        }
+        return file.getRoot() == null ? file : file.getRoot().relativize(file);
     }
 
     /** Java globs need a folder for each {@code **}{@code /}; users expect it to match none too, as in .gitignore. */
@@ -90,14 +131,5 @@ public final class ConfigResolver {
         synchronized (problems) {
             return new ArrayList<>(problems);
         }
-    }
-
-    private static Settings merge(Settings file, Settings flags) {
-        Map<String, String> rules = new java.util.LinkedHashMap<>(file.rules());
-        rules.putAll(flags.rules());
-        return new Settings(rules, flags.runner() != null ? flags.runner() : file.runner(),
-                flags.postgresVersion() != Settings.DEFAULT_POSTGRES_VERSION ? flags.postgresVersion() : file.postgresVersion(),
-                flags.acceptTransactional() || file.acceptTransactional(), file.include(), file.exclude(),
-                flags.alembicVersion() != null ? flags.alembicVersion() : file.alembicVersion());
     }
 }

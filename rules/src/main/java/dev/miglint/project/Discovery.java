@@ -119,8 +119,7 @@ public final class Discovery {
         if (!isSql(absolute)) {
             return false;
         }
-        ConfigLoader.Loaded config = configs.configFor(absolute);
-        if (config.file() != null && !config.settings().include().isEmpty()) {
+        if (configs.hasIncludes(absolute)) {
             return configs.includes(absolute);
         }
         Path base = root.toAbsolutePath().normalize();
