@@ -166,7 +166,7 @@
   (setq eglot-sync-connect t
         eglot-connect-timeout 30
         eglot-autoshutdown nil)
-  (add-hook 'sql-mode-hook #'eglot-ensure)
+  (add-hook 'sql-mode-hook #'miglint-eglot-ensure)
   (setq buf (find-file-noselect sql-file))
   (switch-to-buffer buf)                ; hovers are only shown for buffers in a window
   (with-current-buffer buf
