@@ -19,15 +19,22 @@
 ;; With Eglot:
 ;;
 ;;   (require 'miglint)
-;;   (add-hook 'sql-mode-hook #'eglot-ensure)
+;;   (add-hook 'sql-mode-hook #'miglint-eglot-ensure)
+;;
+;; By default miglint serves SQL buffers only, so it never takes the
+;; place of your Python or TypeScript server: Eglot runs one server per
+;; buffer.  `miglint-languages' opts in to Alembic revisions, model
+;; files and Drizzle schemas, at that price.
 ;;
 ;; The server is `miglint lsp' when `miglint' is on PATH; otherwise
 ;; `java -jar' on `miglint-jar'.  Settings (`miglint-rules',
-;; `miglint-runner', `miglint-postgres-version', `miglint-include',
-;; `miglint-exclude') are sent in the shape of `.miglint.json', both as
-;; initializationOptions and as the `miglint' section of the workspace
-;; configuration.  A `miglint' section in `eglot-workspace-configuration'
-;; (e.g. from .dir-locals.el) takes precedence over these variables.
+;; `miglint-runner', `miglint-postgres-version',
+;; `miglint-accept-transactional', `miglint-include', `miglint-exclude',
+;; `miglint-alembic-version') are sent in the shape of `.miglint.json',
+;; both as initializationOptions and as the `miglint' section of the
+;; workspace configuration.  A `miglint' section in
+;; `eglot-workspace-configuration' (e.g. from .dir-locals.el) takes
+;; precedence over these variables.
 
 ;;; Code:
 
@@ -84,6 +91,14 @@ SEVERITY is one of \"off\", \"info\", \"warning\", \"error\".  Like
   :type '(choice (const :tag "Default" nil) integer)
   :safe (lambda (v) (or (null v) (integerp v))))
 
+(defcustom miglint-accept-transactional nil
+  "Whether unguarded statements are accepted inside a transaction.
+nil leaves it to .miglint.json; t accepts them (a failed migration
+rolls back whole); :json-false sends false."
+  :type '(choice (const :tag "Per .miglint.json" nil) (const :tag "Accept" t)
+                 (const :tag "Do not accept" :json-false))
+  :safe (lambda (v) (memq v '(nil t :json-false))))
+
 (defcustom miglint-include nil
   "Glob patterns of files to lint (`include' in .miglint.json)."
   :type '(repeat string)
@@ -94,22 +109,99 @@ SEVERITY is one of \"off\", \"info\", \"warning\", \"error\".  Like
   :type '(repeat string)
   :safe #'listp)
 
-(defcustom miglint-major-modes
-  '((sql-mode :language-id "sql")
-    (python-mode :language-id "python")
-    (python-ts-mode :language-id "python")
-    (typescript-ts-mode :language-id "typescript"))
-  "Major modes whose buffers the miglint server manages under Eglot.
-Each element is a mode or (MODE :language-id ID).  Eglot runs one
-server per buffer, so miglint takes the place of any other server
-for these modes: drop the Python and TypeScript modes if you use
-another language server there.  Set with `customize' or call
-`miglint-eglot-register' after changing it."
-  :type '(repeat (choice symbol sexp))
+(defcustom miglint-alembic-version nil
+  "The project's Alembic version, e.g. \"1.13.3\", or nil to read it
+from the project's requirements or lock files.  It decides which
+keyword fixes (`if_exists=True') are offered."
+  :type '(choice (const :tag "Detect" nil) string)
+  :safe (lambda (v) (or (null v) (stringp v))))
+
+(defconst miglint--settings-variables
+  '((rules . miglint-rules)
+    (runner . miglint-runner)
+    (postgresVersion . miglint-postgres-version)
+    (acceptTransactional . miglint-accept-transactional)
+    (include . miglint-include)
+    (exclude . miglint-exclude)
+    (alembicVersion . miglint-alembic-version))
+  "Each key of .miglint.json and the variable that sets it.")
+
+;;;; Which files
+
+(defconst miglint-file-patterns
+  '(("**/*.sql" . sql)
+    ("**/versions/**/*.py" . python)
+    ("**/models.py" . python)
+    ("**/models/**/*.py" . python)
+    ("**/schema.ts" . typescript)
+    ("**/schema/**/*.ts" . typescript)
+    ("**/db/schemas.ts" . typescript)
+    ("**/db/schemas/**/*.ts" . typescript)
+    ("**/meta/_journal.json" . json)
+    ("**/.miglint.json" . json))
+  "The files the server reads, as (GLOB . LANGUAGE).
+A copy of clients/file-patterns.json in the miglint repository; its
+test fails when the two differ.  In a GLOB, `**' is zero or more
+folders and `*' any characters within one folder; case-sensitive.")
+
+(defconst miglint--language-modes
+  '((sql sql-mode)
+    (python python-mode python-ts-mode)
+    (typescript typescript-mode typescript-ts-mode)
+    (json js-json-mode json-mode json-ts-mode))
+  "The major modes of each language in `miglint-file-patterns'.")
+
+(defcustom miglint-languages '(sql)
+  "The kinds of files Eglot starts miglint for.
+`sql' (migrations), `python' (Alembic revisions, model files),
+`typescript' (Drizzle schemas), `json' (Drizzle's journal and
+.miglint.json).  Only `sql' by default: Eglot runs one server per
+buffer and per project and major mode, so with `python' miglint is
+the Eglot server of Python buffers in that project in place of
+pyright and the like (the same for `typescript' and `json').  Set it
+with `customize' or `setopt', or call `miglint-eglot-register' after
+`setq'."
+  :type '(set (const sql) (const python) (const typescript) (const json))
   :initialize #'custom-initialize-default
   :set (lambda (sym val)
          (set-default sym val)
          (when (featurep 'eglot) (miglint-eglot-register))))
+
+(defun miglint-glob-match-p (glob path)
+  "Non-nil when GLOB matches PATH (globs as in `miglint-file-patterns')."
+  (let ((split (lambda (s) (split-string (replace-regexp-in-string "\\\\" "/" s) "/" t))))
+    (miglint--match-segments (funcall split glob) (funcall split path))))
+
+(defun miglint--match-segments (glob path)
+  "Match the segments GLOB against the segments PATH."
+  (cond
+   ((null glob) (null path))
+   ((equal (car glob) "**")
+    ;; zero folders, or one more folder and try again
+    (or (miglint--match-segments (cdr glob) path)
+        (and path (miglint--match-segments glob (cdr path)))))
+   (t (and path
+           (let ((case-fold-search nil))
+             (string-match-p (wildcard-to-regexp (car glob)) (car path)))
+           (miglint--match-segments (cdr glob) (cdr path))))))
+
+(defun miglint-file-language (file)
+  "The language of FILE when miglint reads it, else nil.
+See `miglint-file-patterns'."
+  (when file
+    (let ((path (expand-file-name file)))
+      (cdr (cl-find-if (lambda (p) (miglint-glob-match-p (car p) path)) miglint-file-patterns)))))
+
+(defun miglint-attach-p (file)
+  "Non-nil when miglint should serve FILE.
+That is when miglint reads FILE and its language is in `miglint-languages'."
+  (memq (miglint-file-language file) miglint-languages))
+
+(defun miglint--eglot-modes ()
+  "The major modes of `miglint-languages', for `eglot-server-programs'."
+  (cl-loop for language in miglint-languages
+           append (mapcar (lambda (mode) (list mode :language-id (symbol-name language)))
+                          (cdr (assq language miglint--language-modes)))))
 
 (defun miglint--found (program)
   "PROGRAM's absolute path when it exists or is on PATH, else nil."
@@ -140,18 +232,22 @@ Signal a `user-error' saying what to set when there is none."
   "Non-nil when `miglint-server-command' would find a server."
   (condition-case nil (and (miglint-server-command) t) (user-error nil)))
 
+(defun miglint--json-value (key value)
+  "VALUE of the .miglint.json KEY in the shape the JSON encoder takes."
+  (pcase key
+    ('rules (cl-loop for (rule . severity) in value
+                     append (list (intern (format ":%s" rule)) (format "%s" severity))))
+    ((or 'include 'exclude) (vconcat value))
+    (_ value)))
+
 (defun miglint-settings ()
   "The settings as a JSON-ready plist in the shape of .miglint.json.
 Only the options that are set appear, so .miglint.json decides the rest.
 Returns nil when nothing is set."
-  (append
-   (when miglint-rules
-     (list :rules (cl-loop for (rule . severity) in miglint-rules
-                           append (list (intern (format ":%s" rule)) (format "%s" severity)))))
-   (when miglint-runner (list :runner miglint-runner))
-   (when miglint-postgres-version (list :postgresVersion miglint-postgres-version))
-   (when miglint-include (list :include (vconcat miglint-include)))
-   (when miglint-exclude (list :exclude (vconcat miglint-exclude)))))
+  (cl-loop for (key . variable) in miglint--settings-variables
+           for value = (symbol-value variable)
+           when value
+           append (list (intern (format ":%s" key)) (miglint--json-value key value))))
 
 (defun miglint--settings-in (directory)
   "`miglint-settings' as the directory-local variables of DIRECTORY make them."
@@ -172,6 +268,7 @@ Returns nil when nothing is set."
 (defvar eglot-server-programs)
 (defvar eglot--servers-by-project)
 (declare-function eglot-signal-didChangeConfiguration "eglot")
+(declare-function eglot-ensure "eglot")
 (declare-function eglot--project "eglot")
 (declare-function project-root "project")
 ;; Made by the defclass below, which only runs once Eglot is loaded.
@@ -186,12 +283,19 @@ Returns nil when nothing is set."
        (miglint--initialization-options (project-root (eglot--project server))))))
 
 (defun miglint-eglot-register ()
-  "Put miglint first in `eglot-server-programs' for `miglint-major-modes'."
+  "Put miglint first in `eglot-server-programs' for `miglint-languages'."
   (interactive)
   (setq eglot-server-programs
-        (cons (cons miglint-major-modes #'miglint--eglot-contact)
+        (cons (cons (miglint--eglot-modes) #'miglint--eglot-contact)
               (cl-remove #'miglint--eglot-contact eglot-server-programs
                          :key #'cdr :test #'equal))))
+
+(defun miglint-eglot-ensure ()
+  "Start Eglot here when this buffer's file is one miglint serves.
+For mode hooks: (add-hook \='sql-mode-hook #\='miglint-eglot-ensure).
+See `miglint-attach-p'."
+  (when (miglint-attach-p buffer-file-name)
+    (eglot-ensure)))
 
 (defun miglint-eglot-send-settings ()
   "Send the current settings to every running miglint server.
@@ -235,16 +339,16 @@ Call it after changing `miglint-rules' and friends."
 (declare-function lsp--workspace-root "lsp-mode")
 
 (with-eval-after-load 'lsp-mode
-  (dolist (entry miglint-major-modes)
-    (let ((mode (if (consp entry) (car entry) entry))
-          (id (or (plist-get (cdr-safe entry) :language-id) "sql")))
+  (pcase-dolist (`(,language . ,modes) miglint--language-modes)
+    (dolist (mode modes)
       (unless (assq mode lsp-language-id-configuration)
-        (add-to-list 'lsp-language-id-configuration (cons mode id)))))
+        (add-to-list 'lsp-language-id-configuration (cons mode (symbol-name language))))))
   (lsp-register-client
    (make-lsp-client
     :new-connection (lsp-stdio-connection #'miglint-server-command
                                           #'miglint--server-available-p)
-    :major-modes (mapcar (lambda (m) (if (consp m) (car m) m)) miglint-major-modes)
+    ;; By path, like Eglot: only the files miglint reads, of `miglint-languages'.
+    :activation-fn (lambda (file _mode) (miglint-attach-p file))
     ;; An add-on runs beside the buffer's main server (pyright, ts-ls …) instead of replacing it.
     :add-on? t
     :priority -1

@@ -36,6 +36,16 @@ async function open(file, text) {
   return doc;
 }
 
+/** clients/attach-cases.tsv: path, yes|no, why; # comments and the header skipped. */
+function attachCases() {
+  return fs.readFileSync(path.join(__dirname, '..', '..', 'clients', 'attach-cases.tsv'), 'utf8').split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#') && !l.startsWith('path\t'))
+    .map((l) => {
+      const [p, attach] = l.split('\t');
+      return { path: p, attach: attach === 'yes' };
+    });
+}
+
 exports.run = async function run() {
   const out = process.env.MIGLINT_ITEST_RESULTS;
   const log = (line) => (out ? fs.appendFileSync(out, `${line}\n`) : console.log(line));
@@ -59,6 +69,7 @@ exports.run = async function run() {
 
   const ws = vscode.workspace.workspaceFolders[0].uri.fsPath;
   const file = path.join(ws, 'migrations', '001_init.sql');
+  let api;
   let doc;
   let diag;
   let fix;
@@ -66,7 +77,7 @@ exports.run = async function run() {
   await check('opening a .sql file activates the extension and the server runs', async () => {
     doc = await open(file);
     const ext = await waitUntil('the extension', () => vscode.extensions.getExtension('miglint.miglint'));
-    const api = await ext.activate();
+    api = await ext.activate();
     await waitUntil('server state running', () => api.state() === 'running');
   });
 
@@ -123,6 +134,21 @@ exports.run = async function run() {
     await config.update('rules', { [RULE]: 'off' }, vscode.ConfigurationTarget.Workspace);
     await waitUntil('no finding', () => severity() === undefined);
     await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  await check('the client attaches to exactly the yes rows of clients/attach-cases.tsv (VS Code matches the selector)', async () => {
+    const base = path.join(ws, 'attach-cases');
+    const wrong = [];
+    for (const c of attachCases()) {
+      const file = path.join(base, ...c.path.split('/'));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, file.endsWith('.json') ? '{}\n' : '');
+      const opened = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+      if ((vscode.languages.match(api.documentSelector(), opened) > 0) !== c.attach) {
+        wrong.push(`${c.path} (want ${c.attach ? 'yes' : 'no'}, languageId ${opened.languageId})`);
+      }
+    }
+    assert.deepEqual(wrong, []);
   });
 
   if (failed) throw new Error(`${failed} extension host check(s) failed`);

@@ -10,18 +10,13 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { documentSelector } from './filePatterns';
 import { findJava, noJavaMessage } from './java';
 import { bundledJar, serverCommand } from './serverCommand';
 import { needsRestart, toMiglintConfig } from './settings';
 
-/** SQL anywhere; Python only where Alembic revisions and models live; Drizzle's schema and journal. */
-export const DOCUMENT_SELECTOR: DocumentSelector = [
-  { scheme: 'file', language: 'sql' },
-  { scheme: 'file', pattern: '**/versions/**/*.py' },
-  { scheme: 'file', pattern: '**/models/**/*.py' },
-  { scheme: 'file', pattern: '**/schema.ts' },
-  { scheme: 'file', pattern: '**/_journal.json' },
-];
+/** Exactly the files the server reads (clients/file-patterns.json): never every Python or TypeScript file. */
+export const DOCUMENT_SELECTOR: DocumentSelector = documentSelector();
 
 export type ServerState = 'starting' | 'running' | 'stopped' | 'error';
 
@@ -193,6 +188,8 @@ async function fixAll(): Promise<void> {
 
 export interface MiglintApi {
   state(): ServerState;
+  /** The selector the language client attaches by (the in-host test matches every attach case against it). */
+  documentSelector(): DocumentSelector;
   onState(listener: (s: ServerState) => void): vscode.Disposable;
 }
 
@@ -229,6 +226,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Miglin
   void startClient(context);
   return {
     state: () => state,
+    documentSelector: () => DOCUMENT_SELECTOR,
     onState: (listener) => {
       stateListeners.add(listener);
       return { dispose: () => stateListeners.delete(listener) };

@@ -27,7 +27,7 @@ build() {
 }
 
 unit() {
-  npx tsc -p . >&2 || { echo "FAIL unit: tsc failed"; return 1; }
+  npm run --silent compile >&2 || { echo "FAIL unit: tsc failed"; return 1; }
   node --test --test-reporter=tap out/test/unit/*.test.js | node test/tap-lines.js
 }
 

@@ -16,6 +16,8 @@
 (require 'eglot)
 (require 'flymake)
 (require 'sql)
+(require 'python)
+(require 'json)
 
 (defconst e2e-dir (file-name-directory (or load-file-name buffer-file-name)))
 (load (expand-file-name "../miglint.el" e2e-dir) nil t)
@@ -63,6 +65,29 @@
            (if v (package-version-join v) "?"))
          (locate-library "eglot"))
 
+(defconst e2e-repo (expand-file-name "../../../" e2e-dir))
+
+(defun e2e-attach-cases ()
+  "clients/attach-cases.tsv as ((PATH . ATTACH) ...); # comments and the header skipped."
+  (with-temp-buffer
+    (insert-file-contents (expand-file-name "clients/attach-cases.tsv" e2e-repo))
+    (cl-loop for line in (split-string (buffer-string) "\n" t)
+             unless (or (string-prefix-p "#" line) (string-prefix-p "path\t" line))
+             collect (let ((cells (split-string line "\t")))
+                       (cons (nth 0 cells) (equal (nth 1 cells) "yes"))))))
+
+(defun e2e-attach-mismatches (expected)
+  "Rows where `miglint-attach-p' differs from (EXPECTED PATH ATTACH)."
+  (cl-loop for (path . attach) in (e2e-attach-cases)
+           for want = (funcall expected path attach)
+           unless (eq (and (miglint-attach-p (concat "/p/" path)) t) want)
+           collect (format "%s (want %s)" path (if want "yes" "no"))))
+
+(defun e2e-miglint-modes ()
+  "The major modes of miglint's entry in `eglot-server-programs'."
+  (mapcar (lambda (m) (if (consp m) (car m) m))
+          (car (cl-find #'miglint--eglot-contact eglot-server-programs :key #'cdr))))
+
 (defun e2e-miglint-diags ()
   "The flymake diagnostics of the current buffer that miglint published."
   (cl-remove-if-not (lambda (d) (string-match-p "require-if-not-exists"
@@ -98,12 +123,50 @@
                    (equal (car (last cmd)) "lsp"))
         (e2e-fail "unexpected command %S" cmd))))
 
+  (e2e-test "patterns-published"
+    (let* ((json-object-type 'alist) (json-array-type 'list)
+           (published (alist-get 'patterns (json-read-file (expand-file-name "clients/file-patterns.json" e2e-repo))))
+           (want (mapcar (lambda (p) (cons (alist-get 'glob p) (intern (alist-get 'languageId p)))) published)))
+      (unless (equal want miglint-file-patterns)
+        (e2e-fail "miglint-file-patterns differs from clients/file-patterns.json: %S" want))))
+
+  (e2e-test "attach-default-sql-only"
+    (unless (equal miglint-languages '(sql)) (e2e-fail "default miglint-languages is %S" miglint-languages))
+    (let ((wrong (e2e-attach-mismatches (lambda (path attach) (and attach (string-suffix-p ".sql" path))))))
+      (when wrong (e2e-fail "attach-p by default disagrees on %s" (string-join wrong ", "))))
+    (unless (equal (e2e-miglint-modes) '(sql-mode))
+      (e2e-fail "registered for %S, not sql-mode alone" (e2e-miglint-modes))))
+
+  (e2e-test "attach-opt-in-every-row"
+    (customize-set-variable 'miglint-languages '(sql python typescript json))
+    (unwind-protect
+        (let ((wrong (e2e-attach-mismatches (lambda (_path attach) attach))))
+          (when wrong (e2e-fail "attach-p with every language disagrees on %s" (string-join wrong ", ")))
+          (dolist (mode '(sql-mode python-mode python-ts-mode typescript-ts-mode js-json-mode))
+            (unless (memq mode (e2e-miglint-modes))
+              (e2e-fail "opted in, yet %s is not registered: %S" mode (e2e-miglint-modes)))))
+      (customize-set-variable 'miglint-languages '(sql))))
+
+  (e2e-test "settings-every-key"
+    (let ((miglint-rules '(("ban-drop-column" . "warning")))
+          (miglint-runner "alembic")
+          (miglint-postgres-version 16)
+          (miglint-accept-transactional :json-false)
+          (miglint-include '("db/**"))
+          (miglint-exclude '("db/structure.sql"))
+          (miglint-alembic-version "1.13.3"))
+      (let ((want '(:rules (:ban-drop-column "warning") :runner "alembic" :postgresVersion 16
+                    :acceptTransactional :json-false :include ["db/**"] :exclude ["db/structure.sql"]
+                    :alembicVersion "1.13.3")))
+        (unless (equal (miglint-settings) want)
+          (e2e-fail "settings %S" (miglint-settings))))))
+
   ;; The server's default for this rule is error: warning proves the settings got there.
   (setq miglint-rules '(("require-if-not-exists" . "warning")))
   (setq eglot-sync-connect t
         eglot-connect-timeout 30
         eglot-autoshutdown nil)
-  (add-hook 'sql-mode-hook #'eglot-ensure)
+  (add-hook 'sql-mode-hook #'miglint-eglot-ensure)
   (setq buf (find-file-noselect sql-file))
   (switch-to-buffer buf)                ; hovers are only shown for buffers in a window
   (with-current-buffer buf
@@ -169,7 +232,48 @@
 
     (e2e-test "diagnostic-clears"
       (unless (e2e-wait (lambda () (null (e2e-miglint-diags))))
-        (e2e-fail "still flagged: %S" (mapcar #'flymake-diagnostic-text (e2e-miglint-diags))))))
+        (e2e-fail "still flagged: %S" (mapcar #'flymake-diagnostic-text (e2e-miglint-diags)))))
+
+    ;; Real Python buffers, started the way the README says (miglint-eglot-ensure in the mode hook).
+    (let ((revision (expand-file-name "alembic/versions/0001_init.py" ws))
+          (views (expand-file-name "app/views.py" ws)))
+      (e2e-write revision "def upgrade():\n    pass\n")
+      (e2e-write views "print(1)\n")
+      (add-hook 'python-mode-hook #'miglint-eglot-ensure)
+      (cl-flet ((open-python (file)
+                  (let ((b (find-file-noselect file)))
+                    (with-current-buffer b
+                      (python-mode)
+                      (run-hooks 'post-command-hook))
+                    b)))
+        (e2e-test "python-default-no-server"
+          (let ((b (open-python revision))
+                called)
+            (accept-process-output nil 0.5)
+            (when (buffer-local-value 'eglot--managed-mode b)
+              (e2e-fail "Eglot manages a revision although miglint-languages is (sql)"))
+            (with-current-buffer b
+              (cl-letf (((symbol-function 'eglot-ensure) (lambda () (setq called t))))
+                (miglint-eglot-ensure)))
+            (when called
+              (e2e-fail "miglint-eglot-ensure started Eglot on a revision although miglint-languages is (sql)"))
+            (kill-buffer b)))
+
+        ;; The cost the README states: Eglot manages every buffer of a major mode in a project with
+        ;; one server, so once miglint runs for a revision it also gets the project's other Python files.
+        (e2e-test "python-opt-in-starts-on-a-revision-and-takes-the-project"
+          (customize-set-variable 'miglint-languages '(sql python))
+          (let ((b (open-python revision))
+                (other (open-python views)))
+            (unless (e2e-wait (lambda () (with-current-buffer b
+                                           (and (eglot-current-server) eglot--managed-mode))) 30)
+              (e2e-fail "no miglint server for the revision after opting in to python"))
+            (unless (object-of-class-p (with-current-buffer b (eglot-current-server)) 'miglint-eglot-server)
+              (e2e-fail "the revision's server is not miglint's"))
+            (unless (buffer-local-value 'eglot--managed-mode other)
+              (e2e-fail "app/views.py is not managed by miglint's server: update the README's cost"))
+            (with-current-buffer b (ignore-errors (eglot-shutdown (eglot-current-server))))
+            (customize-set-variable 'miglint-languages '(sql)))))))
 
   (when server
     (ignore-errors (eglot-shutdown server)))

@@ -43,7 +43,7 @@ rc=$?
 echo "$compile" >>"$tmp/out"
 cat "$tmp/out"
 
-tests="byte-compile command-missing command-jar connect diagnostic settings-initial settings-change hover quickfix diagnostic-clears"
+tests="byte-compile command-missing command-jar patterns-published attach-default-sql-only attach-opt-in-every-row settings-every-key connect diagnostic settings-initial settings-change hover quickfix diagnostic-clears python-default-no-server python-opt-in-starts-on-a-revision-and-takes-the-project"
 passed=$(grep -c '^PASS ' "$tmp/out")
 failed=$(grep -c '^FAIL ' "$tmp/out")
 for t in $tests; do

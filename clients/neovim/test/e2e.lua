@@ -95,21 +95,60 @@ local function buf_has_miglint(bufnr)
   return false
 end
 
+local repo = vim.fn.fnamemodify(plugin_root, ':h:h')
+
+--- clients/attach-cases.tsv: { path, attach } per row; # comments and the header skipped.
+local function attach_cases()
+  local cases = {}
+  for _, line in ipairs(vim.fn.readfile(repo .. '/clients/attach-cases.tsv')) do
+    if line ~= '' and not line:match('^#') and not line:match('^path\t') then
+      local path, attach = line:match('^([^\t]+)\t([^\t]+)\t')
+      cases[#cases + 1] = { path = path, attach = attach == 'yes' }
+    end
+  end
+  return cases
+end
+
 local function run()
   local miglint = require('miglint')
 
   -- pure checks first: they need no server
-  local ok_filter = miglint.should_attach('/p/migrations/001.sql', 'sql')
-    and miglint.should_attach('/p/alembic/versions/abc_add.py', 'python')
-    and miglint.should_attach('/p/app/models/user.py', 'python')
-    and not miglint.should_attach('/p/app/views.py', 'python')
-    and not miglint.should_attach('/p/src/index.ts', 'typescript')
-    and not miglint.should_attach('/p/package.json', 'json')
-    and miglint.should_attach('/p/drizzle/meta/_journal.json', 'json')
-  if ok_filter then
-    pass('attach-filter')
+  local published = vim.fn.json_decode(table.concat(vim.fn.readfile(repo .. '/clients/file-patterns.json'), '\n'))
+  local want, have = {}, {}
+  for _, p in ipairs(published.patterns) do
+    want[#want + 1] = p.glob .. ' ' .. p.languageId
+  end
+  for _, p in ipairs(miglint.patterns) do
+    have[#have + 1] = p.glob .. ' ' .. p.filetype
+  end
+  local missing_ft = vim.tbl_filter(function(p)
+    return not vim.tbl_contains(miglint.filetypes, p.filetype)
+  end, miglint.patterns)
+  if not vim.deep_equal(want, have) then
+    fail('patterns-published', 'M.patterns differs from clients/file-patterns.json: ' .. vim.inspect({ want = want, have = have }))
+  elseif #missing_ft > 0 then
+    fail('patterns-published', 'filetypes not in M.filetypes: ' .. vim.inspect(missing_ft))
   else
-    fail('attach-filter', 'should_attach accepted or refused the wrong paths')
+    pass('patterns-published')
+  end
+
+  local wrong = {}
+  for _, c in ipairs(attach_cases()) do
+    if miglint.should_attach('/p/' .. c.path, nil) ~= c.attach then
+      wrong[#wrong + 1] = c.path .. (c.attach and ' (want yes)' or ' (want no)')
+    end
+  end
+  if #wrong == 0 then
+    pass('attach-table')
+  else
+    fail('attach-table', 'should_attach disagrees with clients/attach-cases.tsv on ' .. table.concat(wrong, ', '))
+  end
+
+  local unknown = miglint.unknown_settings({ rules = {}, postgresversion = 16, alembicVersion = '1.13' })
+  if vim.deep_equal(unknown, { 'postgresversion' }) then
+    pass('unknown-settings')
+  else
+    fail('unknown-settings', 'want { "postgresversion" }, got ' .. vim.inspect(unknown))
   end
 
   local cmd, err = miglint.server_cmd({ jar = '/nonexistent/miglint.jar' })
@@ -313,6 +352,40 @@ local function run()
     fail('attach-by-path', 'miglint attached to app/views.py')
   else
     pass('attach-by-path')
+  end
+
+  -- (f) every row of the table as a real buffer: filetype detection, the FileType autocmd and
+  -- should_attach together attach the server to exactly the yes rows
+  -- all files first, so that each buffer finds the same project root (.miglint.json is a row)
+  local rows = {}
+  for _, c in ipairs(attach_cases()) do
+    local path = ws .. '/attach-cases/' .. c.path
+    vim.fn.mkdir(vim.fn.fnamemodify(path, ':h'), 'p')
+    vim.fn.writefile(path:match('%.json$') and { '{}' } or {}, path)
+    rows[#rows + 1] = { case = c, path = path }
+  end
+  for _, r in ipairs(rows) do
+    vim.cmd('edit ' .. vim.fn.fnameescape(r.path))
+    r.buf = vim.api.nvim_get_current_buf()
+  end
+  vim.wait(20000, function()
+    for _, r in ipairs(rows) do
+      if r.case.attach and not buf_has_miglint(r.buf) then
+        return false
+      end
+    end
+    return true
+  end, 20)
+  local wrong = {}
+  for _, r in ipairs(rows) do
+    if buf_has_miglint(r.buf) ~= r.case.attach then
+      wrong[#wrong + 1] = string.format('%s (want %s, filetype %s)', r.case.path, r.case.attach and 'yes' or 'no', vim.bo[r.buf].filetype)
+    end
+  end
+  if #wrong == 0 then
+    pass('attach-table-buffers')
+  else
+    fail('attach-table-buffers', 'the server is attached to the wrong buffers: ' .. table.concat(wrong, ', '))
   end
 end
 

@@ -6,7 +6,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../../.." && pwd)
 export MIGLINT_JAR=${MIGLINT_JAR:-$repo/server/target/miglint.jar}
 nvim=${NVIM:-nvim}
-expected=8 # tests e2e.lua reports per run when it runs to the end
+expected=11 # tests e2e.lua reports per run when it runs to the end
 
 if [ ! -f "$MIGLINT_JAR" ]; then
   echo "neovim: server jar not found at $MIGLINT_JAR; build it with (cd $repo && mvn -B -q package -DskipTests) or set MIGLINT_JAR" >&2

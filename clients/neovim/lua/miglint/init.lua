@@ -5,7 +5,28 @@ local uv = vim.loop or vim.uv
 local sep = package.config:sub(1, 1)
 
 M.name = 'miglint'
+-- The filetypes of the files below (jsonc: some configs give *.json that filetype).
 M.filetypes = { 'sql', 'python', 'typescript', 'json', 'jsonc' }
+
+-- The files the server reads: a copy of clients/file-patterns.json (generated from FilePatterns.java),
+-- kept here so the plugin works on its own; the headless test fails when the two differ.
+-- `**` is zero or more folders, `*` any characters within one folder; case-sensitive.
+M.patterns = {
+  { glob = '**/*.sql', filetype = 'sql' },
+  { glob = '**/versions/**/*.py', filetype = 'python' },
+  { glob = '**/models.py', filetype = 'python' },
+  { glob = '**/models/**/*.py', filetype = 'python' },
+  { glob = '**/schema.ts', filetype = 'typescript' },
+  { glob = '**/schema/**/*.ts', filetype = 'typescript' },
+  { glob = '**/db/schemas.ts', filetype = 'typescript' },
+  { glob = '**/db/schemas/**/*.ts', filetype = 'typescript' },
+  { glob = '**/meta/_journal.json', filetype = 'json' },
+  { glob = '**/.miglint.json', filetype = 'json' },
+}
+
+-- The keys of .miglint.json (ConfigLoader.KEYS), which `settings` takes; a test checks the two agree.
+M.settings_keys = { 'rules', 'runner', 'postgresVersion', 'acceptTransactional', 'include', 'exclude', 'alembicVersion' }
+
 M.root_markers = {
   '.miglint.json',
   'alembic.ini',
@@ -33,10 +54,6 @@ local function parent(dir)
   return up
 end
 
-local function basename(path)
-  return vim.fn.fnamemodify(path, ':t')
-end
-
 -- vim.fs is 0.8+, so walk up by hand; the nearest folder holding any marker wins.
 local function find_up(start_dir, markers)
   local dir = start_dir
@@ -51,46 +68,61 @@ local function find_up(start_dir, markers)
   return nil
 end
 
-local function has_segment(path, name)
-  for segment in path:gmatch('[^/\\]+') do
-    if segment == name then
+local function segments(path)
+  local out = {}
+  for segment in (path:gsub('\\', '/')):gmatch('[^/]+') do
+    out[#out + 1] = segment
+  end
+  return out
+end
+
+-- One folder or file name of a glob as an anchored Lua pattern: `*` and `?` stay within the name.
+local function name_pattern(glob)
+  local escaped = glob:gsub('[%^%$%(%)%%%.%[%]%+%-]', '%%%0'):gsub('%*', '.*'):gsub('%?', '.')
+  return '^' .. escaped .. '$'
+end
+
+local function match_from(glob, g, path, p)
+  if g > #glob then
+    return p > #path
+  end
+  if glob[g] == '**' then
+    -- zero folders, or one more folder and try again
+    return match_from(glob, g + 1, path, p) or (p <= #path and match_from(glob, g, path, p + 1))
+  end
+  return p <= #path and path[p]:match(name_pattern(glob[g])) ~= nil and match_from(glob, g + 1, path, p + 1)
+end
+
+--- Whether `glob` (the syntax of M.patterns) matches `path` (`/` or `\` separators).
+function M.glob_match(glob, path)
+  return match_from(segments(glob), 1, segments(path), 1)
+end
+
+--- Whether a file is one miglint reads, by its path alone (M.patterns): Python, TypeScript and JSON
+--- files are everywhere, so only the migration-shaped ones get a server. `filetype` is not needed.
+function M.should_attach(path, _filetype)
+  if not path or path == '' then
+    return false
+  end
+  path = vim.fn.fnamemodify(path, ':p')
+  for _, p in ipairs(M.patterns) do
+    if M.glob_match(p.glob, path) then
       return true
     end
   end
   return false
 end
 
-local drizzle_configs = {
-  'drizzle.config.ts',
-  'drizzle.config.js',
-  'drizzle.config.mjs',
-  'drizzle.config.cjs',
-  'drizzle.config.json',
-}
-
---- Whether a file is one miglint reads. Python, TypeScript and JSON files are everywhere, so only the
---- migration-shaped ones get a server: Alembic versions/ and models/, Drizzle's schema.ts and journal.
-function M.should_attach(path, filetype)
-  if not path or path == '' then
-    return false
+--- The keys of `settings` that .miglint.json does not have (typos such as `postgresversion`).
+function M.unknown_settings(settings)
+  local unknown = {}
+  for key in pairs(settings or {}) do
+    if not vim.tbl_contains(M.settings_keys, key) then
+      unknown[#unknown + 1] = tostring(key)
+    end
   end
-  path = vim.fn.fnamemodify(path, ':p')
-  local dir = vim.fn.fnamemodify(path, ':h')
-  local name = basename(path)
-  if filetype == 'sql' or name:match('%.sql$') then
-    return true
-  end
-  if filetype == 'python' or name:match('%.py$') then
-    return has_segment(dir, 'versions') or has_segment(dir, 'models')
-  end
-  if name == 'schema.ts' then
-    return find_up(dir, drizzle_configs) ~= nil
-  end
-  if name == '_journal.json' then
-    -- drizzle-kit writes <out>/meta/_journal.json; its config may live elsewhere (a monorepo root).
-    return basename(dir) == 'meta' or find_up(dir, drizzle_configs) ~= nil
-  end
-  return false
+  table.sort(unknown)
+  return unknown
 end
 
 --- Nearest folder with a root marker, else the file's own folder.
@@ -146,10 +178,14 @@ function M.server_cmd(opts)
   return nil, 'miglint: `miglint` is not on PATH and no `jar` is configured; pass setup{ jar = ".../miglint.jar" }'
 end
 
-local function notify_error(msg)
+local function notify(msg, level)
   vim.schedule(function()
-    vim.notify(msg, vim.log.levels.ERROR, { title = 'miglint' })
+    vim.notify(msg, level, { title = 'miglint' })
   end)
+end
+
+local function notify_error(msg)
+  notify(msg, vim.log.levels.ERROR)
 end
 
 local function buf_path(bufnr)
@@ -172,6 +208,14 @@ function M.client_config(opts)
   opts = opts or options
   local cmd, err = M.server_cmd(opts)
   local settings = opts.settings
+  local unknown = M.unknown_settings(settings)
+  if #unknown > 0 then
+    -- the server ignores them: say so instead of silently linting with the defaults
+    notify(
+      'miglint: unknown settings ' .. table.concat(unknown, ', ') .. '; the keys are ' .. table.concat(M.settings_keys, ', '),
+      vim.log.levels.WARN
+    )
+  end
   -- an empty Lua table would go out as a JSON array; the server expects objects
   if settings == nil or next(settings) == nil then
     settings = vim.empty_dict()
