@@ -30,6 +30,8 @@ public final class ConfigResolver {
     /** Folder → its governing config file, or {@link #NONE} (a map cannot hold null). */
     private final Map<Path, Path> byFolder = new ConcurrentHashMap<>();
     private static final Path NONE = Path.of("");
+    /** Whether each file is included, decided once: globs are matched per file, not per look. */
+    private final Map<Path, Boolean> included = new ConcurrentHashMap<>();
     private final Set<String> problems = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 
     /** No overrides: each file's .miglint.json and the defaults. */
@@ -77,13 +79,19 @@ public final class ConfigResolver {
         return cached == NONE ? null : cached;
     }
 
+    /** The settings for text that is no file (an untitled editor buffer): the overrides and the defaults. */
+    public Settings settingsWithoutFile() {
+        return overrides.resolve();
+    }
+
     public Settings settingsFor(Path file) {
         return configFor(file).settings();
     }
 
     /** True when {@code file} has its include globs set (by the overrides or its config file). */
     public boolean hasIncludes(Path file) {
-        return overrides.include() != null || fileConfigFor(file).layer().include() != null;
+        List<String> include = overrides.include() != null ? overrides.include() : fileConfigFor(file).layer().include();
+        return include != null && !include.isEmpty();
     }
 
     /**
@@ -91,7 +99,10 @@ public final class ConfigResolver {
      * relative to the override root holding the file, a config file's to the config's folder.
      */
     public boolean includes(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
+        return included.computeIfAbsent(file.toAbsolutePath().normalize(), this::decideIncludes);
+    }
+
+    private boolean decideIncludes(Path absolute) {
         ConfigLoader.Loaded fromFile = fileConfigFor(absolute);
         Path configBase = fromFile.file() == null ? null : fromFile.file().getParent();
         List<String> include = overrides.include() != null ? overrides.include() : fromFile.layer().include();

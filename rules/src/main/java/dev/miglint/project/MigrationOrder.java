@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +47,12 @@ public final class MigrationOrder {
     }
 
     public static List<Path> sort(List<Path> files) {
-        Map<Path, Integer> journalRank = journalRanks(files);
+        return sort(files, MigrationOrder::readJournalText);
+    }
+
+    /** As {@link #sort(List)}, reading each folder's journal through {@code journalText} (null: none). */
+    public static List<Path> sort(List<Path> files, Function<Path, String> journalText) {
+        Map<Path, Integer> journalRank = journalRanks(files, journalText);
         List<SortKey> keys = new ArrayList<>(files.size());
         for (Path p : files) {
             keys.add(new SortKey(p, p.getParent() == null ? "" : p.getParent().toString(),
@@ -65,7 +71,7 @@ public final class MigrationOrder {
     }
 
     /** Rank of each file listed in its folder's Drizzle journal (idx order). */
-    private static Map<Path, Integer> journalRanks(List<Path> files) {
+    private static Map<Path, Integer> journalRanks(List<Path> files, Function<Path, String> journalText) {
         Map<Path, Integer> ranks = new HashMap<>();
         Map<Path, Map<String, Integer>> journals = new LinkedHashMap<>();
         for (Path file : files) {
@@ -73,7 +79,8 @@ public final class MigrationOrder {
             if (folder == null) {
                 continue;
             }
-            Map<String, Integer> tags = journals.computeIfAbsent(folder, MigrationOrder::readJournal);
+            Map<String, Integer> tags = journals.computeIfAbsent(folder,
+                    f -> tags(journalText.apply(f.resolve("meta").resolve("_journal.json"))));
             String name = file.getFileName().toString();
             String tag = name.endsWith(".sql") ? name.substring(0, name.length() - 4) : name;
             Integer rank = tags.get(tag);
@@ -86,23 +93,35 @@ public final class MigrationOrder {
 
     /** Tag → position in {@code folder/meta/_journal.json}; empty when there is none or it is unreadable. */
     static Map<String, Integer> readJournal(Path folder) {
-        Path journal = folder.resolve("meta").resolve("_journal.json");
+        return tags(readJournalText(folder.resolve("meta").resolve("_journal.json")));
+    }
+
+    private static String readJournalText(Path journal) {
         if (!Files.isRegularFile(journal)) {
-            return Map.of();
+            return null;
         }
         try {
-            // drizzle-kit writes the entries in idx order; their "tag" values are all that ordering needs,
-            // read without a JSON library so a CLI run does not pay for loading one.
-            Matcher tag = JOURNAL_TAG.matcher(Files.readString(journal, StandardCharsets.UTF_8));
-            Map<String, Integer> tags = new HashMap<>();
-            int position = 0;
-            while (tag.find()) {
-                tags.putIfAbsent(tag.group(1), position++);
-            }
-            return tags;
+            return Files.readString(journal, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            return Map.of(); // a broken journal is the Drizzle rules' business; order by name
+            return null; // a broken journal is the Drizzle rules' business; order by name
         }
+    }
+
+    /**
+     * drizzle-kit writes the entries in idx order; their "tag" values are all that ordering needs, read
+     * without a JSON library so a CLI run does not pay for loading one.
+     */
+    static Map<String, Integer> tags(String journal) {
+        if (journal == null) {
+            return Map.of();
+        }
+        Matcher tag = JOURNAL_TAG.matcher(journal);
+        Map<String, Integer> tags = new HashMap<>();
+        int position = 0;
+        while (tag.find()) {
+            tags.putIfAbsent(tag.group(1), position++);
+        }
+        return tags;
     }
 
     static int compareNatural(String a, String b) {

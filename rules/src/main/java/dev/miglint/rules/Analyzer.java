@@ -54,7 +54,7 @@ public final class Analyzer {
         for (int r = 0; r < rules.size(); r++) {
             StatementRule rule = rules.get(r);
             RuleInfo info = infos.get(r);
-            Optional<Severity> severity = context.settings().severityOf(info);
+            Optional<Severity> severity = Levels.of(context.settings(), info);
             if (severity.isEmpty()) {
                 continue;
             }

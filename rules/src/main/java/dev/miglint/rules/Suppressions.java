@@ -107,6 +107,37 @@ public final class Suppressions {
         }
     }
 
+    /**
+     * {@code findings} of rules judged outside the statement engine (a Drizzle folder's, reported on this
+     * SQL file) without those this file's ignore comments silence, plus an unused-ignore for each ignore
+     * of such a rule that silenced nothing. {@code judged}: the rules that were judged here.
+     */
+    public static List<Finding> applyTo(SqlFile file, List<Finding> findings, Set<String> judged) {
+        if (!file.text().contains("miglint-ignore")) {
+            return findings;
+        }
+        Suppressions suppressions = new Suppressions(file, Rules.IDS);
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            if (!suppressions.silences(f)) {
+                kept.add(f);
+            }
+        }
+        for (Directive d : suppressions.directives) {
+            for (String rule : d.rules()) {
+                if (judged.contains(rule) && !d.used().contains(rule)) {
+                    kept.add(unused(rule, d));
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static Finding unused(String rule, Directive d) {
+        return new Finding(UNUSED_IGNORE, Severity.INFO, "This ignore of " + rule + " silences nothing: remove it",
+                "An ignore that silences nothing hides nothing.", d.comment(), List.of());
+    }
+
     /** True when an ignore covers {@code finding}; marks that ignore as used. */
     boolean silences(Finding finding) {
         boolean silenced = false;
@@ -126,9 +157,7 @@ public final class Suppressions {
         for (Directive d : directives) {
             for (String rule : d.rules()) {
                 if (!d.used().contains(rule) && enabledRules.contains(rule)) {
-                    all.add(new Finding(UNUSED_IGNORE, Severity.INFO, "This ignore of " + rule
-                            + " silences nothing: remove it", "An ignore that silences nothing hides nothing.",
-                            d.comment(), List.of()));
+                    all.add(unused(rule, d));
                 }
             }
         }

@@ -38,7 +38,7 @@ class ConfigLoaderTest {
         assertEquals(13, s.postgresVersion());
         assertTrue(s.acceptTransactional());
         assertEquals(List.of("legacy/**"), s.exclude());
-        assertEquals(Optional.of(Severity.WARNING), s.severityOf(Rules.byId("ban-drop-column").orElseThrow().info()));
+        assertEquals(Optional.of(Severity.WARNING), dev.miglint.rules.Levels.of(s, Rules.byId("ban-drop-column").orElseThrow().info()));
     }
 
     @Test
@@ -66,7 +66,7 @@ class ConfigLoaderTest {
         assertTrue(loaded.problems().stream().anyMatch(p -> p.contains("flywy")));
         assertTrue(loaded.problems().stream().anyMatch(p -> p.contains("unknown key \"colour\"")));
         assertEquals(Optional.empty(),
-                loaded.settings().severityOf(Rules.byId("require-if-not-exists").orElseThrow().info()));
+                dev.miglint.rules.Levels.of(loaded.settings(), Rules.byId("require-if-not-exists").orElseThrow().info()));
     }
 
     @Test

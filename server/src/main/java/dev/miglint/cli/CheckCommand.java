@@ -1,8 +1,8 @@
 package dev.miglint.cli;
 
-import dev.miglint.config.Settings;
+import dev.miglint.config.SettingsLayer;
 import dev.miglint.project.ConfigResolver;
-import dev.miglint.rules.Analyzer;
+import dev.miglint.project.ProjectService;
 import dev.miglint.rules.Severity;
 
 import java.io.PrintStream;
@@ -16,9 +16,8 @@ final class CheckCommand {
     }
 
     static int run(Main.Options options, PrintWriter out, PrintStream err) throws SourceFiles.UsageError {
-        ConfigResolver configs = new ConfigResolver(options.ruleLevels().isEmpty() ? null
-                : new Settings(options.ruleLevels(), null, Settings.DEFAULT_POSTGRES_VERSION, false, List.of(), List.of()));
-        List<FileResult> results = ProjectRun.analyze(options.paths(), Analyzer.withAllRules(), configs);
+        ConfigResolver configs = new ConfigResolver(SettingsLayer.ofRules(options.ruleLevels()), List.of());
+        List<FileResult> results = ProjectRun.analyze(options.paths(), new ProjectService(configs, ProjectService.Mode.RUN));
         out.flush();
         configs.problems().forEach(problem -> err.println("miglint: " + problem));
         Reporter.forFormat(options.format()).report(results, out);

@@ -1,7 +1,7 @@
 package dev.miglint.cli;
 
 import dev.miglint.project.ConfigResolver;
-import dev.miglint.rules.Analyzer;
+import dev.miglint.project.ProjectService;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fixes;
 import dev.miglint.text.TextEdit;
@@ -34,30 +34,32 @@ final class FixCommand {
     }
 
     static int run(Main.Options options, PrintWriter out, PrintStream err) throws SourceFiles.UsageError {
-        Analyzer analyzer = Analyzer.withAllRules();
-        ConfigResolver configs = new ConfigResolver(null);
-        List<FileResult> before = ProjectRun.analyze(options.paths(), analyzer, configs);
+        ConfigResolver configs = new ConfigResolver();
+        // The fixed texts are given to the service as an editor gives unsaved ones: each pass re-judges
+        // what they change (and the files that depend on them), nothing else.
+        ProjectService service = new ProjectService(configs, ProjectService.Mode.RUN);
+        List<FileResult> before = ProjectRun.analyze(options.paths(), service);
         configs.problems().forEach(problem -> err.println("miglint: " + problem));
 
         Map<Path, String> originals = new LinkedHashMap<>();
         Map<Path, String> texts = new LinkedHashMap<>();
         List<FileResult> current = before;
         for (int pass = 0; pass < MAX_PASSES && applyFixes(current, originals, texts); pass++) {
-            current = ProjectRun.analyze(options.paths(), analyzer, new ConfigResolver(null), texts);
+            texts.forEach((path, text) -> service.open(absolute(path), text));
+            current = ProjectRun.analyze(options.paths(), service);
         }
         texts.entrySet().removeIf(e -> e.getValue().equals(originals.get(e.getKey())));
 
-        List<FileResult> after;
         if (options.dryRun()) {
             texts.forEach((path, text) -> out.print(UnifiedDiff.of(path.toString(), originals.get(path), text)));
-            after = current;
         } else {
             for (Map.Entry<Path, String> e : texts.entrySet()) {
                 write(e.getKey(), e.getValue());
                 out.println("fixed " + e.getKey());
             }
-            after = ProjectRun.analyze(options.paths(), analyzer, new ConfigResolver(null));
         }
+        // The texts written are the texts the last pass judged.
+        List<FileResult> after = current;
         summary(before, after, texts, options.dryRun(), options.dryRun() ? err : null, out);
         return CheckCommand.hasErrors(after) ? Main.FINDINGS : Main.OK;
     }
@@ -82,6 +84,10 @@ final class FixCommand {
             }
         }
         return changed;
+    }
+
+    private static Path absolute(Path p) {
+        return p.toAbsolutePath().normalize();
     }
 
     /** Rules write {@code \n}; in a CRLF file the inserted lines get CRLF like their neighbours. */

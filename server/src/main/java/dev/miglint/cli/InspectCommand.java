@@ -12,7 +12,10 @@ import dev.miglint.change.ColumnDef;
 import dev.miglint.change.ConstraintDef;
 import dev.miglint.change.Name;
 import dev.miglint.project.ConfigResolver;
-import dev.miglint.rules.Analyzer;
+import dev.miglint.project.FileKind;
+import dev.miglint.project.ProjectService;
+import dev.miglint.rules.meta.InternalError;
+import dev.miglint.rules.meta.UnreadableFile;
 import dev.miglint.text.Span;
 import dev.miglint.sql.syntax.Statement;
 
@@ -44,15 +47,16 @@ final class InspectCommand {
 
     static int run(Main.Options options, PrintWriter out) throws SourceFiles.UsageError {
         // Statements are what inspect shows: model files, schema.ts and journals have none.
-        List<FileResult> results = ProjectRun.analyze(options.paths(), new Analyzer(List.of()),
-                new ConfigResolver(null)).stream().filter(InspectCommand::hasStatements).toList();
+        List<FileResult> results = ProjectRun.analyze(options.paths(),
+                new ProjectService(new ConfigResolver(), ProjectService.Mode.RUN)).stream()
+                .filter(InspectCommand::hasStatements).toList();
         Tally tally = new Tally();
         for (FileResult r : results) {
             tally.files++;
-            if (FileResult.isPython(r.path())) {
+            if (isRevision(r)) {
                 countOps(ops(r), tally);
-            } else if (r.analysis() != null) {
-                count(r.analysis().file().statements().size(), r.analysis().file().changes(), tally);
+            } else if (r.report().sql() != null) {
+                count(r.report().sql().statements().size(), r.report().sql().changes(), tally);
             }
         }
         if (options.format().equals("json")) {
@@ -79,11 +83,15 @@ final class InspectCommand {
 
     /** A SQL file, an Alembic revision, or a file that could not be read (whose problem is shown). */
     private static boolean hasStatements(FileResult r) {
-        if (FileResult.isPython(r.path())) {
-            return r.analysis() != null;
+        if (isRevision(r)) {
+            return r.report().context() != null;
         }
-        return r.analysis() != null || !r.findings().isEmpty() && (r.findings().get(0).rule().equals(FileResult.UNREADABLE)
-                || r.findings().get(0).rule().equals(Analyzer.INTERNAL_ERROR));
+        return r.report().kind() == FileKind.SQL && (r.report().sql() != null || !r.findings().isEmpty()
+                && (r.findings().get(0).rule().equals(UnreadableFile.ID) || r.findings().get(0).rule().equals(InternalError.ID)));
+    }
+
+    private static boolean isRevision(FileResult r) {
+        return r.report().kind() == FileKind.ALEMBIC_REVISION;
     }
 
     /** An Alembic revision's op calls (nothing for other Python files); each counts as one statement. */
@@ -117,15 +125,15 @@ final class InspectCommand {
     private static void writeText(List<FileResult> results, Tally tally, PrintWriter out) {
         for (FileResult r : results) {
             out.println(r.path());
-            if (FileResult.isPython(r.path())) {
+            if (isRevision(r)) {
                 ops(r).forEach(op -> writeTextOp(op, r.lines(), out));
                 continue;
             }
-            if (r.analysis() == null) {
+            if (r.report().sql() == null) {
                 out.println("  " + r.findings().get(0).message());
                 continue;
             }
-            for (Change c : r.analysis().file().changes()) {
+            for (Change c : r.report().sql().changes()) {
                 writeTextChange(c, r.lines(), "  ", out);
             }
         }
@@ -178,17 +186,17 @@ final class InspectCommand {
             json.beginObject().name("files").beginArray();
             for (FileResult r : results) {
                 json.beginObject().name("file").value(r.path().toString());
-                if (FileResult.isPython(r.path())) {
+                if (isRevision(r)) {
                     json.name("statements").beginArray();
                     for (AlembicAnalyzer.Op op : ops(r)) {
                         writeJsonOp(op, r.lines(), json);
                     }
                     json.endArray();
-                } else if (r.analysis() == null) {
+                } else if (r.report().sql() == null) {
                     json.name("problem").value(r.findings().get(0).message());
                 } else {
                     json.name("statements").beginArray();
-                    for (Change c : r.analysis().file().changes()) {
+                    for (Change c : r.report().sql().changes()) {
                         writeJsonChange(c, r.lines(), json);
                     }
                     json.endArray();

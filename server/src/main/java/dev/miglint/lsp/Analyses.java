@@ -1,30 +1,16 @@
 package dev.miglint.lsp;
 
-import dev.miglint.rules.alembic.AlembicAnalyzer;
-import dev.miglint.rules.alembic.AlembicHistory;
-import dev.miglint.alembic.AlembicReader;
-import dev.miglint.alembic.FunctionKind;
-import dev.miglint.alembic.OpCall;
-import dev.miglint.alembic.RevisionFile;
-import dev.miglint.rules.models.DrizzleDrift;
-import dev.miglint.project.DrizzleSchemaFiles;
-import dev.miglint.drizzle.schema.DrizzleSchemaReader;
-import dev.miglint.rules.models.ModelDrift;
-import dev.miglint.models.ModelFile;
-import dev.miglint.models.ModelReader;
-import dev.miglint.project.Discovery;
-import dev.miglint.schema.SchemaModel;
-import dev.miglint.alembic.AlembicVersion;
-import dev.miglint.rules.Analysis;
-import dev.miglint.rules.Analyzer;
-import dev.miglint.rules.FileContext;
+import dev.miglint.project.ConfigResolver;
+import dev.miglint.project.FileReport;
+import dev.miglint.project.ProjectService;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Severity;
+import dev.miglint.rules.meta.NotAnalysed;
 import dev.miglint.text.Span;
-import dev.miglint.sql.SqlFile;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
-import java.util.ArrayList;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -36,40 +22,70 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Analyses snapshots and remembers the latest result per document, so push, pull, hover and code
- * actions on one version share one analysis. Declines what could hang the server.
+ * The editor's side of the project service: gives it the open documents' texts, asks it for each
+ * snapshot's report, and remembers the latest per document, so push, pull, hover and code actions on
+ * one version share one analysis. Declines what could hang the server. Everything the report holds
+ * comes from the service; this class only converts and caches.
  */
 final class Analyses {
 
     /** Reported instead of findings for a document miglint does not analyse. */
-    static final String NOT_ANALYSED = "not-analysed";
+    static final String NOT_ANALYSED = NotAnalysed.ID;
     /** Larger documents are declined: at ~30 MB/s this bounds one analysis to well under a second. */
     static final int MAX_CHARS = 5 * 1024 * 1024;
+    /** A report is for the text the service holds; while typing goes on it may be a newer one than asked for. */
+    private static final int MAX_CATCH_UP = 20;
 
-    private final Analyzer analyzer = Analyzer.withAllRules();
-    private final AlembicFolders folders = new AlembicFolders();
-    private final ModelSchemas modelSchemas = new ModelSchemas();
-    private final DrizzleProjects drizzleProjects = new DrizzleProjects();
+    private final ProjectService service = new ProjectService(new ConfigResolver(), ProjectService.Mode.EDITOR);
+    private final Documents documents;
     private final Map<String, DocumentAnalysis> latest = new ConcurrentHashMap<>();
     /** Analyses under way, one per document: a second request for the same snapshot waits for it. */
     private final Map<String, InFlight> running = new ConcurrentHashMap<>();
+    /** Rises with every change of what reports depend on: texts, files on disk, settings. */
     private final AtomicLong generation = new AtomicLong();
     /** How many analyses actually ran (tests check that concurrent askers share one). */
     private final AtomicLong runs = new AtomicLong();
-    private final ProjectContexts contexts;
 
-    Analyses(ProjectContexts contexts) {
-        this.contexts = contexts;
+    Analyses(Documents documents) {
+        this.documents = documents;
     }
 
-    /** New settings or a rescanned workspace: every cached result is stale. */
+    ProjectService service() {
+        return service;
+    }
+
+    /** New settings: every report is stale. */
+    void useConfigs(ConfigResolver configs) {
+        service.configs(configs);
+        reset();
+    }
+
+    /** A rescanned workspace or new settings: every cached result is stale. */
     void reset() {
         generation.incrementAndGet();
         latest.clear();
     }
 
-    ProjectContexts contexts() {
-        return contexts;
+    /** An open document's text changed (or it was opened): the service judges it from now on. Message thread, in order. */
+    void edited(Snapshot snapshot) {
+        if (snapshot.path() != null) {
+            service.open(snapshot.path(), snapshot.text());
+        }
+        generation.incrementAndGet();
+    }
+
+    /** A document was closed: its file on disk counts again. */
+    void closed(Snapshot snapshot) {
+        latest.remove(snapshot.uri());
+        if (snapshot.path() != null) {
+            service.close(snapshot.path());
+        }
+        generation.incrementAndGet();
+    }
+
+    void diskChanged(Collection<Path> files) {
+        service.changedOnDisk(files);
+        generation.incrementAndGet();
     }
 
     long generation() {
@@ -83,13 +99,13 @@ final class Analyses {
     /** The cached result for this snapshot, or null. */
     DocumentAnalysis cached(Snapshot snapshot) {
         DocumentAnalysis a = latest.get(snapshot.uri());
-        return a != null && a.isFor(snapshot, generation.get()) && a.basis() == contexts.basis(snapshot.path()) ? a : null;
+        return a != null && a.isFor(snapshot, generation.get()) ? a : null;
     }
 
     /**
-     * The analysis of {@code snapshot}: cached, shared with a run already under way for the same
-     * snapshot (push, pull and indexing often ask for one version at once; on two cores a duplicate
-     * run doubles the latency), or run now. A waiter whose run was cancelled by its starter runs its own.
+     * The analysis of {@code snapshot} (or of a newer version, when the document moved on meanwhile):
+     * cached, shared with a run already under way for the same snapshot (push, pull and indexing often
+     * ask for one version at once; on two cores a duplicate run doubles the latency), or run now.
      */
     DocumentAnalysis analyze(Snapshot snapshot, CancelChecker cancel) {
         while (true) {
@@ -155,43 +171,58 @@ final class Analyses {
         if (declined != null) {
             Finding notice = new Finding(NOT_ANALYSED, Severity.INFO, "not analysed: " + declined,
                     "miglint declines documents it cannot analyse quickly and safely.", new Span(0, 0), List.of());
-            result = convert(snapshot, gen, null, null, contexts.basis(snapshot.path()), List.of(notice), declined);
+            result = convert(snapshot, gen, null, List.of(notice), declined);
         } else {
             cancel.checkCanceled();
             result = run(snapshot, gen, cancel);
         }
-        latest.merge(snapshot.uri(), result, (old, neu) -> newer(old, neu));
+        latest.merge(result.snapshot().uri(), result, Analyses::newer);
         return result;
     }
 
+    /** The service's report of the document; the first snapshot whose text it is, the asked one or a newer one. */
     private DocumentAnalysis run(Snapshot snapshot, long gen, CancelChecker cancel) {
-        ProjectContexts.Indexed indexed = contexts.index(snapshot.path(), snapshot.version(), snapshot.text());
-        FileContext context = indexed.context();
-        cancel.checkCanceled();
-        SqlFile file;
-        List<Finding> findings;
-        try {
-            if (isPython(snapshot)) {
-                return revision(snapshot, gen, context, indexed.basis());
-            }
-            if (snapshot.path() != null && (snapshot.uri().endsWith(".ts") || snapshot.uri().endsWith("_journal.json"))) {
-                return drizzle(snapshot, gen, context, indexed.basis());
-            }
-            file = indexed.file() != null ? indexed.file() : SqlFile.parse(snapshot.text());
-            cancel.checkCanceled();
-            Analysis analysis = analyzer.analyze(file, context);
-            findings = analysis.findings();
-        } catch (RuntimeException | StackOverflowError e) {
-            if (e instanceof java.util.concurrent.CancellationException c) {
-                throw c;
-            }
-            // Our bug, shown where the user looks, without costing the server.
-            Finding internal = new Finding(Analyzer.INTERNAL_ERROR, Severity.ERROR, "miglint could not analyse this file ("
-                    + e + "); please report it", "This is a bug in miglint, not in your migration.", new Span(0, 0), List.of());
-            return convert(snapshot, gen, null, context, indexed.basis(), List.of(internal), null);
+        if (snapshot.path() == null) {
+            return convert(snapshot, gen, service.reportText(snapshot.text()), null, null);
         }
-        cancel.checkCanceled();
-        return convert(snapshot, gen, file, context, indexed.basis(), findings, null);
+        Snapshot wanted = snapshot;
+        for (int attempt = 0; attempt < MAX_CATCH_UP; attempt++) {
+            cancel.checkCanceled();
+            FileReport report = service.report(snapshot.path());
+            if (report.text() == null || sameText(report.text(), wanted.text())) {
+                return convert(wanted, gen, report, null, null);
+            }
+            Snapshot current = documents.get(snapshot.uri());
+            if (current == null) {
+                throw new CancellationException("closed");
+            }
+            if (sameText(report.text(), current.text())) {
+                return convert(current, gen, report, null, null);
+            }
+            wanted = current; // the document moved on again while the service judged it
+        }
+        throw new CancellationException("the document changes faster than it can be analysed");
+    }
+
+    /** The service drops a leading BOM, as editors do. */
+    private static boolean sameText(String judged, String document) {
+        return judged.equals(document) || document.startsWith("\uFEFF") && judged.equals(document.substring(1));
+    }
+
+    private static DocumentAnalysis convert(Snapshot snapshot, long gen, FileReport report, List<Finding> findings,
+                                            String declined) {
+        List<Finding> shown = report != null ? report.findings() : findings;
+        java.util.function.IntUnaryOperator unit = report == null ? offset -> -1 : report::unitStart;
+        return new DocumentAnalysis(snapshot, gen, report, shown, declined,
+                DiagnosticConverter.toDiagnostics(snapshot, shown, unit));
+    }
+
+    /** Keeps the result of the newest version (an older analysis may finish last). */
+    private static DocumentAnalysis newer(DocumentAnalysis old, DocumentAnalysis neu) {
+        if (neu.generation() != old.generation()) {
+            return neu.generation() > old.generation() ? neu : old;
+        }
+        return neu.snapshot().version() >= old.snapshot().version() ? neu : old;
     }
 
     /**
@@ -201,94 +232,6 @@ final class Analyses {
     static boolean cheapToAnalyse(Snapshot snapshot, int maxChars) {
         String uri = snapshot.uri();
         return snapshot.text().length() <= maxChars && !uri.endsWith(".py") && !uri.endsWith(".ts") && !uri.endsWith(".json");
-    }
-
-    static boolean isPython(Snapshot snapshot) {
-        return snapshot.uri().endsWith(".py");
-    }
-
-    /**
-     * An Alembic revision (any other Python file has no findings). Its analysis holds no SQL file:
-     * the statement hovers, outline and definitions are about SQL text, which the .py file is not.
-     * An ignore for a finding goes above the op call that holds it.
-     */
-    private DocumentAnalysis revision(Snapshot snapshot, long gen, FileContext context, Object basis) {
-        String text = snapshot.text();
-        if (!(AlembicReader.read(text) instanceof RevisionFile revisionFile)) {
-            return model(snapshot, gen, context, basis);
-        }
-        AlembicVersion.Version version = snapshot.path() == null ? null : folders.version(snapshot.path(), context.settings());
-        List<Finding> findings = new ArrayList<>(
-                AlembicAnalyzer.analyze(analyzer, text, revisionFile, context, version).findings());
-        if (snapshot.path() != null) {
-            findings.addAll(context.settings().atConfiguredLevels(AlembicHistory.withoutIgnored(
-                    folders.findings(snapshot.path(), revisionFile), text)));
-            findings.sort(Finding.IN_TEXT_ORDER);
-        }
-        // An ignore comment for a finding goes above the op call that holds it.
-        List<Span> calls = revisionFile.calls().stream().filter(c -> c.function() != FunctionKind.OTHER)
-                .map(OpCall::span).toList();
-        return new DocumentAnalysis(snapshot, gen, null, context, basis, findings, null,
-                DiagnosticConverter.toDiagnostics(snapshot, findings, offset -> calls.stream()
-                        .filter(c -> c.start() <= offset && offset <= c.end()).mapToInt(Span::start).findFirst().orElse(-1)));
-    }
-
-    /**
-     * A model file beside the schema its project's Alembic history builds (drift and key findings);
-     * any other Python file has nothing to report.
-     */
-    private DocumentAnalysis model(Snapshot snapshot, long gen, FileContext context, Object basis) {
-        if (snapshot.path() == null || !Discovery.isModelFile(snapshot.path())) {
-            return new DocumentAnalysis(snapshot, gen, null, context, basis, List.of(), null, List.of());
-        }
-        SchemaModel migrated = modelSchemas.migratedFor(snapshot.path());
-        ModelFile models = ModelReader.read(snapshot.text());
-        if (migrated == null) {
-            return new DocumentAnalysis(snapshot, gen, null, context, basis, List.of(), null, List.of());
-        }
-        List<Finding> findings = context.settings().atConfiguredLevels(ModelDrift.check(snapshot.path(), models,
-                migrated, context.settings().enabled(ModelDrift.ALL)));
-        return new DocumentAnalysis(snapshot, gen, null, context, basis, findings, null,
-                DiagnosticConverter.toDiagnostics(snapshot, findings, offset -> -1),
-                new DocumentAnalysis.ModelView(models, migrated));
-    }
-
-    /**
-     * A Drizzle schema file against its project's migrations (with hovers on its columns), or a
-     * journal with the checks of its folder; any other TypeScript or JSON file has nothing to report.
-     */
-    private DocumentAnalysis drizzle(Snapshot snapshot, long gen, FileContext context, Object basis) {
-        List<Finding> findings;
-        DocumentAnalysis.ModelView view = null;
-        if (snapshot.uri().endsWith("_journal.json")) {
-            findings = drizzleProjects.journal(snapshot.path());
-        } else if (DrizzleSchemaFiles.isSchemaFile(snapshot.path(), snapshot.text())) {
-            DrizzleProjects.Checked checked = drizzleProjects.schemaFile(snapshot.path(), snapshot.text(),
-                    context.settings().enabled(DrizzleDrift.ALL));
-            findings = checked.findings();
-            if (checked.migrated() != null) {
-                view = new DocumentAnalysis.ModelView(DrizzleSchemaReader.read(snapshot.text()), checked.migrated());
-            }
-        } else {
-            findings = List.of();
-        }
-        findings = context.settings().atConfiguredLevels(findings);
-        return new DocumentAnalysis(snapshot, gen, null, context, basis, findings, null,
-                DiagnosticConverter.toDiagnostics(snapshot, findings, offset -> -1), view);
-    }
-
-    private static DocumentAnalysis convert(Snapshot snapshot, long gen, SqlFile file, FileContext context, Object basis,
-                                            List<Finding> findings, String declined) {
-        return new DocumentAnalysis(snapshot, gen, file, context, basis, findings, declined,
-                DiagnosticConverter.toDiagnostics(snapshot, file, findings));
-    }
-
-    /** Keeps the result of the newest version (an older analysis may finish last). */
-    private static DocumentAnalysis newer(DocumentAnalysis old, DocumentAnalysis neu) {
-        if (neu.generation() != old.generation()) {
-            return neu.generation() > old.generation() ? neu : old;
-        }
-        return neu.snapshot().version() >= old.snapshot().version() ? neu : old;
     }
 
     static String declineReason(String text) {

@@ -30,17 +30,10 @@ import java.util.stream.Collectors;
 final class DiagnosticConverter {
 
     static final String SOURCE = "miglint";
-    private static final Set<String> RULE_IDS = Rules.ALL.stream().map(r -> r.info().id()).collect(Collectors.toUnmodifiableSet());
 
     private DiagnosticConverter() {
     }
 
-    static List<Diagnostic> toDiagnostics(Snapshot snapshot, SqlFile file, List<Finding> findings) {
-        return toDiagnostics(snapshot, findings, offset -> {
-            Statement statement = file == null ? null : statementAt(file, offset);
-            return statement == null ? -1 : statement.span().start();
-        });
-    }
 
     /** @param statementStart where the statement holding an offset starts, or -1 (a finding about the whole file) */
     static List<Diagnostic> toDiagnostics(Snapshot snapshot, List<Finding> findings, IntUnaryOperator statementStart) {
@@ -54,7 +47,7 @@ final class DiagnosticConverter {
     private static Diagnostic toDiagnostic(Snapshot snapshot, Finding f, IntUnaryOperator statementStart) {
         Diagnostic d = new Diagnostic(Positions.range(snapshot.lines(), f.range()), f.message(), severity(f.severity()),
                 SOURCE, f.rule());
-        if (RULE_IDS.contains(f.rule())) {
+        if (Rules.IDS.contains(f.rule())) {
             d.setCodeDescription(new DiagnosticCodeDescription(RuleLinks.docsPage(f.rule())));
         }
         JsonObject data = new JsonObject();
@@ -83,23 +76,6 @@ final class DiagnosticConverter {
         return d;
     }
 
-    /** The top-level statement whose span holds {@code offset}, or null (a finding about the whole file). */
-    static Statement statementAt(SqlFile file, int offset) {
-        List<Statement> statements = file.statements();
-        int lo = 0;
-        int hi = statements.size() - 1;
-        Statement found = null;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (statements.get(mid).span().start() <= offset) {
-                found = statements.get(mid);
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found != null && offset < Math.max(found.span().end(), found.span().start() + 1) ? found : null;
-    }
 
     static DiagnosticSeverity severity(Severity s) {
         return switch (s) {

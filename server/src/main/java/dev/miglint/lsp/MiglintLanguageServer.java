@@ -3,32 +3,18 @@ package dev.miglint.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.miglint.config.ConfigLoader;
-import dev.miglint.config.Settings;
+import dev.miglint.config.SettingsLayer;
 import dev.miglint.project.ConfigResolver;
-import dev.miglint.project.ProjectRoots;
-import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.CodeActionKind;
-import org.eclipse.lsp4j.CodeActionOptions;
-import dev.miglint.project.Workspace;
-import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
-import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.FileEvent;
-import org.eclipse.lsp4j.FileSystemWatcher;
-import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.Registration;
-import org.eclipse.lsp4j.RegistrationParams;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
-import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
-import org.eclipse.lsp4j.TextDocumentSyncKind;
-import org.eclipse.lsp4j.TextDocumentSyncOptions;
-import org.eclipse.lsp4j.WorkspaceFoldersOptions;
-import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -41,39 +27,30 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 
 /**
- * The LSP lifecycle and capabilities; the documents, workspace and features live in the two
- * services and the participants they delegate to.
+ * The LSP lifecycle: initialize (client features, capabilities, settings, parent watch), the
+ * workspace scan, settings and folder changes. Documents and features live in the two services and
+ * the participants they delegate to; findings come from the project service behind {@link Analyses}.
  */
 public final class MiglintLanguageServer implements LanguageServer, LanguageClientAware {
 
     static final String VERSION = "0.1.0";
-    /** How often the client process named in initialize is checked. */
-    static final long PARENT_POLL_SECONDS = 3;
 
     private final IntConsumer exit;
     private final ExecutorService workers = Executors.newFixedThreadPool(2, daemon("miglint-analysis"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("miglint-timer"));
-    private final Documents documents = new Documents();
     /** Scans and disk updates, one at a time, off the LSP thread. */
-    private final ExecutorService indexer = Executors.newSingleThreadExecutor(daemon("miglint-index"));
-    private final ProjectContexts contexts = new ProjectContexts(this::moved);
-    private final Analyses analyses = new Analyses(contexts);
-    private volatile List<Path> roots = List.of();
-    /** Roots found around opened files that no workspace folder holds (a client started without one). */
-    private final List<Path> implicitRoots = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private volatile boolean clientShowsProgress;
-    private volatile boolean clientRegistersWatchers;
+    private final ExecutorService indexing = Executors.newSingleThreadExecutor(daemon("miglint-index"));
+    private final Documents documents = new Documents();
+    private final Analyses analyses = new Analyses(documents);
+    private final Indexer indexer = new Indexer();
+    private volatile ClientFeatures features = ClientFeatures.NONE;
     private volatile LanguageClient client;
     private volatile boolean shutdown;
-    private volatile boolean clientPulls;
-    private volatile boolean clientRefreshes;
-    private volatile boolean clientAnswersConfiguration;
-    /** The client's settings, which win over .miglint.json; null for none. */
-    private volatile Settings overrides;
+    /** The client's settings, which win over .miglint.json key by key. */
+    private volatile SettingsLayer overrides = SettingsLayer.EMPTY;
     private final Log log = new Log(() -> client);
     private final DiagnosticsPublisher publisher = new DiagnosticsPublisher(documents, analyses, workers, timer,
             () -> client, log);
@@ -98,49 +75,21 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-        ClientCapabilities caps = params.getCapabilities();
-        clientPulls = caps != null && caps.getTextDocument() != null && caps.getTextDocument().getDiagnostic() != null;
-        clientAnswersConfiguration = caps != null && caps.getWorkspace() != null
-                && Boolean.TRUE.equals(caps.getWorkspace().getConfiguration());
-        clientRefreshes = clientPulls && caps.getWorkspace() != null && caps.getWorkspace().getDiagnostics() != null
-                && Boolean.TRUE.equals(caps.getWorkspace().getDiagnostics().getRefreshSupport());
-        clientShowsProgress = caps != null && caps.getWindow() != null
-                && Boolean.TRUE.equals(caps.getWindow().getWorkDoneProgress());
-        clientRegistersWatchers = caps != null && caps.getWorkspace() != null
-                && caps.getWorkspace().getDidChangeWatchedFiles() != null
-                && Boolean.TRUE.equals(caps.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
-        textDocuments.useSnippetEdits(caps != null && caps.getWorkspace() != null
-                && caps.getWorkspace().getWorkspaceEdit() != null
-                && Boolean.TRUE.equals(caps.getWorkspace().getWorkspaceEdit().getSnippetEditSupport()));
-        roots = rootsOf(params);
+        features = ClientFeatures.of(params.getCapabilities());
+        textDocuments.useSnippetEdits(features.snippetEdits());
+        indexer.roots(rootsOf(params));
         applySettings(settingsObject(params.getInitializationOptions()), false);
         if (params.getProcessId() != null) {
-            watchParent(params.getProcessId());
+            ParentWatch.start(params.getProcessId(), timer, () -> shutdown, exit);
         }
-
         return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("miglint", VERSION)));
     }
 
     static ServerCapabilities capabilities() {
-        ServerCapabilities caps = new ServerCapabilities();
-        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
-        sync.setOpenClose(true);
-        sync.setChange(TextDocumentSyncKind.Incremental);
-        sync.setSave(new SaveOptions(true));
-        caps.setTextDocumentSync(sync);
-        caps.setDiagnosticProvider(new DiagnosticRegistrationOptions(false, false));
-        caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL)));
-        caps.setHoverProvider(true);
-        caps.setDocumentSymbolProvider(true);
-        caps.setDefinitionProvider(true);
-        WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
-        folders.setSupported(true);
-        folders.setChangeNotifications(true);
-        caps.setWorkspace(new WorkspaceServerCapabilities(folders));
-        return caps;
+        return Capabilities.server();
     }
 
-    /** The workspace folders, else the root URI: the folders whose migrations are indexed. */
+    /** The workspace folders, else the root URI: the folders whose files are indexed. */
     @SuppressWarnings("deprecation")
     static List<Path> rootsOf(InitializeParams params) {
         List<Path> out = new ArrayList<>();
@@ -163,15 +112,12 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         }
     }
 
-    /** Indexes the workspace and asks for file change notifications. */
+    /** Asks the client to watch the files the server reads, then indexes the workspace. */
     @Override
     public void initialized(InitializedParams params) {
-        if (clientRegistersWatchers && client != null) {
-            DidChangeWatchedFilesRegistrationOptions options = new DidChangeWatchedFilesRegistrationOptions(List.of(
-                    new FileSystemWatcher(Either.forLeft("**/*.sql")),
-                    new FileSystemWatcher(Either.forLeft("**/" + ConfigLoader.FILE_NAME))));
+        if (features.registersWatchers() && client != null) {
             client.registerCapability(new RegistrationParams(List.of(new Registration("miglint-watched-files",
-                    "workspace/didChangeWatchedFiles", options)))).exceptionally(e -> {
+                    "workspace/didChangeWatchedFiles", Capabilities.watchedFiles())))).exceptionally(e -> {
                         log.warning("miglint: could not watch files: " + e);
                         return null;
                     });
@@ -179,12 +125,13 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         rescan();
     }
 
-    /** Scans the workspace afresh (settings or a config file changed), then re-checks every open document. */
+    /** Settings, a config file or the folders changed: the service starts afresh, the workspace is indexed again. */
     void rescan() {
-        ConfigResolver configs = new ConfigResolver(overrides);
-        indexer.execute(() -> {
-            try (ScanProgress progress = ScanProgress.begin(client, clientShowsProgress, log)) {
-                contexts.rescan(allRoots(), configs, progress);
+        ConfigResolver configs = new ConfigResolver(overrides, indexer.allRoots());
+        indexing.execute(() -> {
+            analyses.useConfigs(configs);
+            try (ScanProgress progress = ScanProgress.begin(client, features.showsProgress(), log)) {
+                indexer.scan(analyses.service(), progress);
             } catch (RuntimeException e) {
                 log.error("workspace scan failed", e);
             }
@@ -193,7 +140,7 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         });
     }
 
-    /** Watched files changed on disk: migrations are re-read, a changed config means a rescan. */
+    /** Watched files changed on disk: the service reads them again; a changed config means a rescan. */
     void filesChanged(List<FileEvent> events) {
         List<Path> paths = new ArrayList<>();
         boolean config = false;
@@ -207,61 +154,46 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         if (config) {
             rescan();
         } else if (!paths.isEmpty()) {
-            indexer.execute(() -> guarded("didChangeWatchedFiles", () -> contexts.diskChanged(paths)));
+            indexing.execute(() -> guarded("didChangeWatchedFiles", () -> {
+                analyses.diskChanged(paths);
+                paths.forEach(this::moved);
+            }));
         }
     }
 
-    private List<Path> allRoots() {
-        List<Path> all = new ArrayList<>(roots);
-        implicitRoots.stream().filter(r -> !all.contains(r)).forEach(all::add);
-        return all;
-    }
-
-    /**
-     * A document was opened. One that no root holds gets a root of its own, the project folder
-     * around it ({@link ProjectRoots#around}), so its history is replayed as in a workspace.
-     */
+    /** A document was opened; one outside every folder brings its project folder in, so its history counts. */
     void opened(Path path) {
-        if (path == null) {
-            return;
-        }
-        Path file = path.toAbsolutePath().normalize();
-        if (allRoots().stream().anyMatch(file::startsWith)) {
-            return;
-        }
-        Path root = ProjectRoots.around(file);
-        if (root != null && !implicitRoots.contains(root)) {
-            log.info("miglint: " + file + " is outside the workspace folders; indexing " + root + " for its history");
-            implicitRoots.add(root);
+        if (path != null && indexer.rootFor(path) != null) {
+            log.info("miglint: " + path + " is outside the workspace folders; indexing its project for its history");
             rescan();
         }
     }
 
     /** workspace/didChangeWorkspaceFolders: the new set of folders is indexed. */
     void foldersChanged(List<Path> added, List<Path> removed) {
-        List<Path> now = new ArrayList<>(roots);
+        List<Path> now = new ArrayList<>(indexer.roots());
         now.removeAll(removed);
         added.stream().filter(p -> !now.contains(p)).forEach(now::add);
-        roots = List.copyOf(now);
+        indexer.roots(now);
         rescan();
     }
 
-    /** A document was closed: its file on disk counts again for the files after it. */
-    void closed(Path path) {
-        indexer.execute(() -> guarded("didClose", () -> contexts.closed(path)));
-    }
-
-    /** What the files in {@code paths} start from moved: the open ones among them are re-checked. */
-    private void moved(List<Path> paths) {
-        java.util.Set<Path> set = new java.util.HashSet<>(paths);
-        List<Snapshot> open = documents.all().stream()
-                .filter(s -> s.path() != null && set.contains(s.path().toAbsolutePath().normalize())).toList();
-        if (open.isEmpty()) {
+    /**
+     * {@code changed} (an open document's text, or a file on disk) moved what other documents are
+     * judged against: the open ones whose reports depend on it are checked again.
+     */
+    void moved(Path changed) {
+        if (changed == null) {
+            return;
+        }
+        List<Snapshot> affected = documents.all().stream()
+                .filter(s -> s.path() != null && analyses.service().affects(changed, s.path())).toList();
+        if (affected.isEmpty()) {
             return;
         }
         if (pushes()) {
-            publisher.changedAll(open);
-        } else if (clientRefreshes && client != null) {
+            publisher.changedAll(affected);
+        } else if (features.refreshes() && client != null) {
             client.refreshDiagnostics();
         }
     }
@@ -274,8 +206,9 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         }
     }
 
-    Workspace workspaceIndex() {
-        return contexts.workspace();
+    /** How many files the last workspace scan judged (tests wait for it). */
+    int indexedFiles() {
+        return indexer.indexed();
     }
 
     Documents documents() {
@@ -284,17 +217,7 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
 
     /** A client that pulls diagnostics is not also pushed them: editors would show every finding twice. */
     boolean pushes() {
-        return !clientPulls;
-    }
-
-    private void watchParent(int pid) {
-        timer.scheduleWithFixedDelay(() -> {
-            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-            if (!alive) {
-                System.err.println("miglint: the client process " + pid + " is gone; exiting");
-                exit.accept(shutdown ? 0 : 1);
-            }
-        }, PARENT_POLL_SECONDS, PARENT_POLL_SECONDS, TimeUnit.SECONDS);
+        return !features.pulls();
     }
 
     /**
@@ -314,12 +237,12 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         return object.keySet().stream().anyMatch(ConfigLoader.KEYS::contains) ? object : null;
     }
 
-    /** New client settings (same shape as .miglint.json): they win over the files; every open document is re-checked. */
+    /** New client settings (same shape as .miglint.json): they win over the files key by key; open documents are re-checked. */
     void applySettings(JsonObject settings, boolean recheck) {
-        overrides = null;
+        overrides = SettingsLayer.EMPTY;
         if (settings != null) {
             ConfigLoader.Loaded loaded = ConfigLoader.read(settings, null, "setting miglint");
-            overrides = loaded.settings();
+            overrides = loaded.layer();
             if (!loaded.problems().isEmpty() && client != null) {
                 client.showMessage(new MessageParams(MessageType.Warning, String.join("\n", loaded.problems())));
             }
@@ -327,15 +250,14 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         if (recheck) {
             rescan();
         } else {
-            contexts.useEmpty(new ConfigResolver(overrides));
-            analyses.reset();
+            analyses.useConfigs(new ConfigResolver(overrides, indexer.allRoots()));
         }
     }
 
     private void recheckAll() {
         if (pushes()) {
             publisher.changedAll(documents.all());
-        } else if (clientRefreshes && client != null) {
+        } else if (features.refreshes() && client != null) {
             client.refreshDiagnostics();
         }
     }
@@ -349,14 +271,14 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
     @Override
     public void exit() {
         workers.shutdownNow();
-        indexer.shutdownNow();
+        indexing.shutdownNow();
         timer.shutdownNow();
         exit.accept(shutdown ? 0 : 1);
     }
 
     /** The client, when it answers {@code workspace/configuration}; else null. */
     LanguageClient configurationClient() {
-        return clientAnswersConfiguration ? client : null;
+        return features.answersConfiguration() ? client : null;
     }
 
     boolean isShutdown() {

@@ -67,7 +67,7 @@ public final class MiglintTextDocumentService implements TextDocumentService {
         this.timer = timer;
         this.log = log;
         this.codeActions = new CodeActions(documents, analyses);
-        this.navigation = new Navigation(documents, server::workspaceIndex);
+        this.navigation = new Navigation(documents);
     }
 
     /** The client applies snippet edits: ignore actions then select the reason to type over. */
@@ -85,8 +85,10 @@ public final class MiglintTextDocumentService implements TextDocumentService {
         guarded("didOpen", () -> {
             var doc = params.getTextDocument();
             Snapshot opened = documents.open(doc.getUri(), doc.getVersion(), doc.getText());
+            analyses.edited(opened);
             changed(doc.getUri());
             server.opened(opened.path());
+            server.moved(opened.path());
         });
     }
 
@@ -94,8 +96,11 @@ public final class MiglintTextDocumentService implements TextDocumentService {
     public void didChange(DidChangeTextDocumentParams params) {
         guarded("didChange", () -> {
             var doc = params.getTextDocument();
-            documents.change(doc.getUri(), doc.getVersion() == null ? 0 : doc.getVersion(), params.getContentChanges());
+            Snapshot now = documents.change(doc.getUri(), doc.getVersion() == null ? 0 : doc.getVersion(),
+                    params.getContentChanges());
+            analyses.edited(now);
             changed(doc.getUri());
+            server.moved(now.path());
         });
     }
 
@@ -105,9 +110,9 @@ public final class MiglintTextDocumentService implements TextDocumentService {
             String uri = params.getTextDocument().getUri();
             Snapshot closed = documents.get(uri);
             documents.close(uri);
-            analyses.forget(uri);
             if (closed != null) {
-                server.closed(closed.path());
+                analyses.closed(closed);
+                server.moved(closed.path());
             }
             if (server.pushes()) {
                 publisher.closed(uri);
@@ -120,7 +125,13 @@ public final class MiglintTextDocumentService implements TextDocumentService {
     public void didSave(DidSaveTextDocumentParams params) {
         guarded("didSave", () -> {
             String uri = params.getTextDocument().getUri();
-            documents.saved(uri, params.getText());
+            Snapshot saved = documents.saved(uri, params.getText());
+            if (saved != null) {
+                analyses.edited(saved);
+                if (saved.path() != null) {
+                    analyses.diskChanged(List.of(saved.path()));
+                }
+            }
             if (uri.endsWith(ConfigLoader.FILE_NAME)) {
                 log.info("miglint: " + uri + " saved; settings re-read");
                 server.rescan();

@@ -4,7 +4,6 @@ import dev.miglint.text.LineIndex;
 import dev.miglint.insight.Insights;
 import dev.miglint.insight.OutlineSymbol;
 import dev.miglint.project.SourceText;
-import dev.miglint.project.Workspace;
 import dev.miglint.schema.Origin;
 import dev.miglint.text.Span;
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -13,17 +12,14 @@ import org.eclipse.lsp4j.SymbolKind;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** Document symbols and go-to-definition: {@link Insights}' outline and origins as LSP ranges. */
 final class Navigation {
 
     private final Documents documents;
-    private final Supplier<Workspace> workspace;
 
-    Navigation(Documents documents, Supplier<Workspace> workspace) {
+    Navigation(Documents documents) {
         this.documents = documents;
-        this.workspace = workspace;
     }
 
     /** The statements of the document as a hierarchical outline. */
@@ -97,7 +93,7 @@ final class Navigation {
                 return open.lines();
             }
         }
-        if (!workspace.get().contains(file) && !java.nio.file.Files.isRegularFile(file)) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
             return null;
         }
         String text = SourceText.read(file).text();

@@ -1,6 +1,5 @@
 package dev.miglint.lsp;
 
-import dev.miglint.project.Workspace;
 import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.WorkDoneProgressBegin;
 import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
@@ -17,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code window/workDoneProgress/create}, then begin, reports (at most every {@link #REPORT_MS} ms)
  * and end. A client that does not support it, or fails to create the token, gets none.
  */
-final class ScanProgress implements Workspace.Progress, AutoCloseable {
+final class ScanProgress implements Indexer.Progress, AutoCloseable {
 
     static final long REPORT_MS = 100;
     private static final AtomicInteger TOKENS = new AtomicInteger();

@@ -33,8 +33,8 @@ class ReportersTest {
 
     /** The SARIF report of {@code dir}, with URIs relative to {@code dir} as if miglint ran there. */
     private JsonObject sarifRun() throws SourceFiles.UsageError {
-        List<FileResult> results = ProjectRun.analyze(List.of(dir.toString()),
-                dev.miglint.rules.Analyzer.withAllRules(), new dev.miglint.project.ConfigResolver(null));
+        List<FileResult> results = ProjectRun.analyze(List.of(dir.toString()), new dev.miglint.project.ProjectService(
+                new dev.miglint.project.ConfigResolver(), dev.miglint.project.ProjectService.Mode.RUN));
         StringWriter out = new StringWriter();
         new SarifReporter(dir).report(results, new PrintWriter(out));
         JsonObject log = JsonParser.parseString(out.toString()).getAsJsonObject();

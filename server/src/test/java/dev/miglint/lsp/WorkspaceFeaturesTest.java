@@ -69,7 +69,7 @@ class WorkspaceFeaturesTest {
 
     /** Opens after the scan has indexed the workspace, and waits for the first diagnostics. */
     private List<Diagnostic> openIndexed(String uri, String text) throws Exception {
-        LspSession.until(() -> lsp.server.workspaceIndex().size() > 0, "the workspace is indexed");
+        LspSession.until(() -> lsp.server.indexedFiles() > 0, "the workspace is indexed");
         lsp.open(uri, 1, text);
         return lsp.d(uri, 1);
     }
@@ -104,7 +104,7 @@ class WorkspaceFeaturesTest {
         String second = write("002_name.sql", SECOND);
         lsp.initialize();
         lsp.open(second, 1, SECOND);
-        LspSession.until(() -> lsp.server.workspaceIndex().size() == 2, "the project around the file is indexed");
+        LspSession.until(() -> lsp.server.indexedFiles() == 2, "the project around the file is indexed");
         LspSession.until(() -> {
             try {
                 String md = hover(second, 0, 14);
@@ -231,7 +231,7 @@ class WorkspaceFeaturesTest {
         ProgressParams begin = (ProgressParams) lsp.progress.get(1);
         assertEquals(token, begin.getToken());
         assertTrue(begin.getValue().getLeft() instanceof WorkDoneProgressBegin);
-        assertEquals(2, lsp.server.workspaceIndex().size());
+        assertEquals(2, lsp.server.indexedFiles());
         LspSession.until(() -> !lsp.registrations.isEmpty(), "watchers registered");
         assertEquals("workspace/didChangeWatchedFiles", lsp.registrations.get(0).getMethod());
         String options = lsp.registrations.get(0).getRegisterOptions().toString();
@@ -242,7 +242,7 @@ class WorkspaceFeaturesTest {
     void aClientWithoutProgressSupportGetsNoProgress() throws Exception {
         write("001_accounts.sql", FIRST);
         lsp.initializeWorkspace(root, false);
-        LspSession.until(() -> lsp.server.workspaceIndex().size() == 1, "indexed");
+        LspSession.until(() -> lsp.server.indexedFiles() == 1, "indexed");
         Thread.sleep(50);
         assertTrue(lsp.progress.isEmpty() && lsp.registrations.isEmpty());
     }

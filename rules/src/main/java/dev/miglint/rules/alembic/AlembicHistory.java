@@ -40,6 +40,14 @@ public final class AlembicHistory {
         return out;
     }
 
+    /** The findings of the graph rules alone ({@link HistoryRule}), by file. */
+    public static Map<Path, List<Finding>> checkGraph(List<RevisionGraph.Entry> revisions) {
+        Map<Path, List<Finding>> out = new TreeMap<>();
+        RevisionGraph graph = RevisionGraph.of(revisions);
+        HISTORY_RULES.forEach(rule -> rule.check(graph, out));
+        return out;
+    }
+
     /** The findings of {@code file} alone among {@code revisions}: its own rules and what the graph says of it. */
     public static List<Finding> checkOne(List<RevisionGraph.Entry> revisions, Path file) {
         return check(revisions).getOrDefault(file, List.of());

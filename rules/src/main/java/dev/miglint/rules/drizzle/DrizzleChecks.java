@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Checks a drizzle migrations folder as a whole: journal against files, journal order, snapshot
@@ -40,7 +41,12 @@ public final class DrizzleChecks {
     }
 
     public static Map<Path, List<Finding>> check(DrizzleFolder folder) {
-        Report report = new Report();
+        return check(folder, null);
+    }
+
+    /** As {@link #check(DrizzleFolder)}, reading the journal and snapshots through {@code reader} (null: the disk). */
+    public static Map<Path, List<Finding>> check(DrizzleFolder folder, Function<Path, String> reader) {
+        Report report = reader == null ? new Report() : new Report(reader);
         Optional<DrizzleJournal> journal = folder.journal().map(p -> DrizzleJournal.read(p, report.text(p)));
         RULES.forEach(rule -> rule.check(folder, journal, report));
         return report.result();

@@ -13,19 +13,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** The findings of one folder check, by file, and the texts read for it (each read once). */
 public final class Report {
 
     private final Map<Path, List<Finding>> findings = new TreeMap<>();
     private final Map<Path, String> texts = new HashMap<>();
+    private final Function<Path, String> reader;
+
+    /** Reads the folder's files from disk. */
+    Report() {
+        this(Report::read);
+    }
+
+    /** Reads the folder's files through {@code reader} (an editor's unsaved journal wins over the disk). */
+    Report(Function<Path, String> reader) {
+        this.reader = reader;
+    }
 
     void add(Path file, Finding finding) {
         findings.computeIfAbsent(file, f -> new ArrayList<>()).add(finding);
     }
 
     String text(Path file) {
-        return texts.computeIfAbsent(file, Report::read);
+        return texts.computeIfAbsent(file, reader);
     }
 
     /** The first line of a file: where a finding about the whole file is shown. */

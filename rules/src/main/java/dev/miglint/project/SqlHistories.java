@@ -1,0 +1,267 @@
+package dev.miglint.project;
+
+import dev.miglint.config.Runner;
+import dev.miglint.config.Settings;
+import dev.miglint.drizzle.DrizzleFolder;
+import dev.miglint.rules.Analysis;
+import dev.miglint.rules.FileContext;
+import dev.miglint.rules.Finding;
+import dev.miglint.rules.drizzle.DrizzleChecks;
+import dev.miglint.rules.meta.InternalError;
+import dev.miglint.rules.Severity;
+import dev.miglint.schema.SchemaModel;
+import dev.miglint.sql.SqlFile;
+import dev.miglint.text.Span;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * SQL migration histories: the {@code .sql} files of one history folder (DESIGN.md §3), in run order,
+ * each analysed against the schema the files before it leave. Every step is kept until its text, its
+ * settings or the schema it starts from change, so an edit re-analyses the edited file and, when asked,
+ * the files after it; the files before it are not touched again. A Drizzle folder's journal and
+ * snapshots are checked once per change of what they depend on.
+ */
+final class SqlHistories {
+
+    /**
+     * One file's step in its history.
+     *
+     * @param text     the text analysed, or null when the file could not be read ({@code problem} says why)
+     * @param analysis the findings of the statement rules, or null when unreadable or when analysis failed
+     * @param internal a bug of ours while analysing, reported instead of the findings; else null
+     */
+    record Step(Path path, String text, String problem, SqlFile file, FileContext context, Analysis analysis,
+                Finding internal, SchemaModel schemaAfter) {
+    }
+
+    /** A history folder's files in run order, with the settings and runner of each, for one listing. */
+    private record Members(List<Path> listed, List<Path> ordered, Map<Path, Settings> settings,
+                           Map<Path, Runner> runners) {
+    }
+
+    private record Parse(String text, SqlFile file) {
+    }
+
+    private record FolderChecks(String journal, List<Path> members, Map<Path, List<Finding>> findings) {
+    }
+
+    private final Inputs in;
+    private final Map<Path, Parse> parses = new ConcurrentHashMap<>();
+    private final Map<Path, Step> steps = new ConcurrentHashMap<>();
+    private final Map<Path, Members> members = new ConcurrentHashMap<>();
+    private final Map<Path, FolderChecks> folders = new ConcurrentHashMap<>();
+
+    SqlHistories(Inputs in) {
+        this.in = in;
+    }
+
+    static Path historyOf(Path file) {
+        return MigrationOrder.historyOf(file);
+    }
+
+    /** {@code file}'s step: the files of its history before it replayed, then it analysed. */
+    Step step(Path file) {
+        Members history = members(historyOf(file), file);
+        SchemaModel schema = SchemaModel.EMPTY;
+        for (Path p : history.ordered()) {
+            Step s = stepAt(p, schema, history);
+            if (p.equals(file)) {
+                return s;
+            }
+            schema = s.schemaAfter();
+        }
+        throw new IllegalStateException(file + " is not in its own history");
+    }
+
+    /** The schema the whole history of {@code folder} builds. */
+    SchemaModel finalSchema(Path folder) {
+        Members history = members(folder, null);
+        SchemaModel schema = SchemaModel.EMPTY;
+        for (Path p : history.ordered()) {
+            schema = stepAt(p, schema, history).schemaAfter();
+        }
+        return schema;
+    }
+
+    /**
+     * The schema a Drizzle migrations folder builds as its migrator applies it: up to the last file its
+     * journal lists (files the journal does not list are never applied).
+     */
+    SchemaModel journalSchema(Path folder) {
+        Members history = members(folder, null);
+        var tags = MigrationOrder.tags(journalText(folder.resolve("meta").resolve("_journal.json")));
+        SchemaModel schema = SchemaModel.EMPTY;
+        SchemaModel applied = SchemaModel.EMPTY;
+        for (Path p : history.ordered()) {
+            schema = stepAt(p, schema, history).schemaAfter();
+            if (tags.containsKey(tagOf(p))) {
+                applied = schema;
+            }
+        }
+        return tags.isEmpty() ? schema : applied;
+    }
+
+    /** A migration's journal tag: its file name without .sql, or its folder's name for {@code <tag>/migration.sql}. */
+    private static String tagOf(Path file) {
+        String name = file.getFileName().toString();
+        if (name.equals("migration.sql") && file.getParent() != null) {
+            return file.getParent().getFileName().toString();
+        }
+        return name.endsWith(".sql") ? name.substring(0, name.length() - 4) : name;
+    }
+
+    /** The files of the history {@code folder} in run order ({@code also} joins it when the filters leave it out). */
+    List<Path> ordered(Path folder, Path also) {
+        return members(folder, also).ordered();
+    }
+
+    private Members members(Path folder, Path also) {
+        List<Path> listed = new ArrayList<>();
+        collect(folder, listed);
+        ConfigResolver configs = in.configs();
+        listed.removeIf(p -> !configs.includes(p));
+        if (also != null && !listed.contains(also)) {
+            listed.add(also);
+        }
+        Members kept = members.get(folder);
+        if (kept != null && kept.listed().equals(listed)) {
+            return kept;
+        }
+        List<Path> ordered = MigrationOrder.sort(listed, this::journalText);
+        Map<Path, Settings> settings = new ConcurrentHashMap<>();
+        Map<Path, Runner> runners = new ConcurrentHashMap<>();
+        for (Path p : ordered) {
+            Settings s = configs.settingsFor(p);
+            settings.put(p, s);
+            runners.put(p, s.runnerOr(Runners.detect(p)));
+        }
+        Members now = new Members(List.copyOf(listed), ordered, settings, runners);
+        members.put(folder, now);
+        return now;
+    }
+
+    /** The .sql files whose history folder is {@code folder}: its own, and those of its numbered sub-folders. */
+    private void collect(Path folder, List<Path> out) {
+        for (Path p : in.sources.files(folder)) {
+            if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql")) {
+                out.add(p);
+            }
+        }
+        for (Path sub : in.sources.folders(folder)) {
+            String name = sub.getFileName().toString();
+            if (!name.isEmpty() && Character.isDigit(name.charAt(0))) {
+                collect(sub, out);
+            }
+        }
+    }
+
+    private String journalText(Path journal) {
+        return in.sources.exists(journal) ? in.sources.text(journal).text() : null;
+    }
+
+    private Step stepAt(Path p, SchemaModel start, Members history) {
+        String text = in.sources.text(p).text();
+        Settings settings = history.settings().get(p);
+        Runner runner = history.runners().get(p);
+        Step old = steps.get(p);
+        if (old != null && Objects.equals(old.text(), text) && old.context().runner() == runner
+                && old.context().settings().equals(settings) && sameSchema(old.context().schemaAtStart(), start)) {
+            return old;
+        }
+        FileContext context = new FileContext(p.toString(), settings, runner, start);
+        Step now = analyse(p, in.sources.text(p), context);
+        steps.put(p, now);
+        return now;
+    }
+
+    private static boolean sameSchema(SchemaModel a, SchemaModel b) {
+        return a == b || a.tables().equals(b.tables());
+    }
+
+    private Step analyse(Path p, SourceText source, FileContext context) {
+        if (source.text() == null) {
+            return new Step(p, null, source.problem(), null, context, null, null, context.schemaAtStart());
+        }
+        SqlFile file;
+        try {
+            file = parse(p, source.text());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Step(p, source.text(), null, null, context, null, internal("miglint could not read this file ("
+                    + e + "); please report it"), context.schemaAtStart());
+        }
+        try {
+            Analysis analysis = in.analyzer.analyze(file, context);
+            return new Step(p, source.text(), null, file, context, analysis, null, analysis.schemaAfter());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours on one file must not cost the user the report on the others.
+            return new Step(p, source.text(), null, file, context, null, internal("miglint could not analyse this file ("
+                    + e + "); please report it"), context.schemaAtStart());
+        }
+    }
+
+    private SqlFile parse(Path p, String text) {
+        Parse kept = parses.get(p);
+        if (kept != null && kept.text().equals(text)) {
+            return kept.file();
+        }
+        in.sqlParses.incrementAndGet();
+        SqlFile file = SqlFile.parse(text);
+        parses.put(p, new Parse(text, file));
+        return file;
+    }
+
+    private static Finding internal(String message) {
+        return new Finding(InternalError.ID, Severity.ERROR, message, "This is a bug in miglint, not in your migration.",
+                new Span(0, 0), List.of());
+    }
+
+    /**
+     * The Drizzle folder checks of {@code folder} (journal against files, journal order, snapshot chain)
+     * by the file they are shown on; empty when the folder has no journal.
+     */
+    Map<Path, List<Finding>> folderFindings(Path folder) {
+        Path journal = folder.resolve("meta").resolve("_journal.json");
+        if (!in.sources.exists(journal)) {
+            return Map.of();
+        }
+        String journalText = journalText(journal);
+        List<Path> listed = ordered(folder, null);
+        FolderChecks kept = folders.get(folder);
+        if (kept != null && Objects.equals(kept.journal(), journalText) && kept.members().equals(listed)) {
+            return kept.findings();
+        }
+        Map<Path, List<Finding>> findings;
+        try {
+            in.folderChecks.incrementAndGet();
+            findings = DrizzleChecks.check(DrizzleFolder.scan(folder), this::textOrFail);
+        } catch (IOException | UncheckedIOException e) {
+            findings = Map.of();
+        }
+        folders.put(folder, new FolderChecks(journalText, listed, findings));
+        return findings;
+    }
+
+    private String textOrFail(Path file) {
+        String text = in.sources.text(file).text();
+        if (text == null) {
+            throw new UncheckedIOException(new IOException("cannot read " + file));
+        }
+        return text;
+    }
+
+    void clear() {
+        parses.clear();
+        steps.clear();
+        members.clear();
+        folders.clear();
+    }
+}
