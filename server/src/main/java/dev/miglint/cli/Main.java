@@ -60,7 +60,7 @@ public final class Main {
         System.exit(code);
     }
 
-    static int run(List<String> args, PrintWriter out, PrintStream err) {
+    public static int run(List<String> args, PrintWriter out, PrintStream err) {
         if (args.isEmpty()) {
             err.print(USAGE_TEXT);
             return USAGE;

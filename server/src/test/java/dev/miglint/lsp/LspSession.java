@@ -125,6 +125,16 @@ final class LspSession implements AutoCloseable {
         return this;
     }
 
+    /** As a client that pulls diagnostics, with {@code root} as its workspace folder. */
+    LspSession initializePulling(Path root) throws Exception {
+        return initialize(true, null, root, false);
+    }
+
+    void close(String uri) {
+        remote.getTextDocumentService().didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(
+                new org.eclipse.lsp4j.TextDocumentIdentifier(uri)));
+    }
+
     LspSession initialize() throws Exception {
         return initialize(false, null);
     }
