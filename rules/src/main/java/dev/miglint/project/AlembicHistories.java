@@ -59,6 +59,11 @@ final class AlembicHistories {
     }
 
     private final Inputs in;
+    /** Each file's step as last asked, with the inputs version it was judged at: within one version, asked again, it holds. */
+    private final Map<Path, Judged> judged = new ConcurrentHashMap<>();
+
+    private record Judged(long version, Step step) {
+    }
     private final boolean recheck;
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
     private final Map<Path, Step> steps = new ConcurrentHashMap<>();
@@ -93,6 +98,29 @@ final class AlembicHistories {
 
     /** {@code file}'s step: the revisions before it in run order replayed, then it analysed; null when it is not a revision. */
     Step step(Path file) {
+        if (recheck) {
+            return replayTo(file); // the editor: only what leads to this file, judged afresh on every ask
+        }
+        // One run: the whole history is replayed once, and each of its revisions asked for afterwards is known.
+        long version = in.version();
+        Judged known = judged.get(file);
+        if (known == null || known.version() != version) {
+            Graph graph = graph(historyOf(file));
+            if (!graph.ordered().contains(file)) {
+                return null;
+            }
+            SchemaModel schema = SchemaModel.EMPTY;
+            for (Path p : graph.ordered()) {
+                Step s = stepAt(p, schema, graph);
+                judged.put(p, new Judged(version, s));
+                schema = s.schemaAfter();
+            }
+            known = judged.get(file);
+        }
+        return known.step();
+    }
+
+    private Step replayTo(Path file) {
         Graph graph = graph(historyOf(file));
         if (!graph.ordered().contains(file)) {
             return null;
@@ -227,6 +255,7 @@ final class AlembicHistories {
     }
 
     void clear() {
+        judged.clear();
         reads.clear();
         steps.clear();
         graphs.clear();

@@ -99,7 +99,14 @@ public final class ConfigResolver {
      * relative to the override root holding the file, a config file's to the config's folder.
      */
     public boolean includes(Path file) {
-        return included.computeIfAbsent(file.toAbsolutePath().normalize(), this::decideIncludes);
+        Boolean known = included.get(file);
+        if (known != null) {
+            return known;
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        boolean decided = decideIncludes(absolute);
+        included.put(file, decided);
+        return decided;
     }
 
     private boolean decideIncludes(Path absolute) {

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Inputs {
 
     final Sources sources;
+    private final boolean recheck;
     final Analyzer analyzer = Analyzer.withAllRules();
     private volatile ConfigResolver configs;
     /** SQL texts parsed (files, and the SQL of revisions): once per file and text (tests assert it). */
@@ -19,9 +20,18 @@ final class Inputs {
     /** Project folders walked for their model, schema and revision files. */
     final AtomicLong walks = new AtomicLong();
 
-    Inputs(Sources sources, ConfigResolver configs) {
+    /** Rises whenever a text, a file on disk or the settings change: what was judged at one version holds for it. */
+    private final AtomicLong version = new AtomicLong();
+
+    Inputs(Sources sources, ConfigResolver configs, boolean recheck) {
         this.sources = sources;
         this.configs = configs;
+        this.recheck = recheck;
+    }
+
+    /** The editor: files may change without a word, so kept judgements are looked at again. */
+    boolean recheck() {
+        return recheck;
     }
 
     ConfigResolver configs() {
@@ -30,5 +40,14 @@ final class Inputs {
 
     void configs(ConfigResolver resolver) {
         this.configs = resolver;
+        changed();
+    }
+
+    long version() {
+        return version.get();
+    }
+
+    void changed() {
+        version.incrementAndGet();
     }
 }

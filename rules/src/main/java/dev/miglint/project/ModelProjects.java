@@ -65,6 +65,8 @@ final class ModelProjects {
     private final Map<Path, Walk> walks = new ConcurrentHashMap<>();
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
     private final Map<Path, Drift> drifts = new ConcurrentHashMap<>();
+    /** One judge per project at a time: the files of a project asked for at once share one reading and one drift. */
+    private final Map<Path, Object> locks = new ConcurrentHashMap<>();
 
     ModelProjects(Inputs in, AlembicHistories alembic, SqlHistories sql) {
         this.in = in;
@@ -84,6 +86,12 @@ final class ModelProjects {
         if (root == null) {
             return null;
         }
+        synchronized (locks.computeIfAbsent(root, r -> new Object())) {
+            return python(file, root);
+        }
+    }
+
+    private Result python(Path file, Path root) {
         Walk walk = walk(root);
         if (walk.revisions().isEmpty()) {
             return null;
@@ -117,6 +125,12 @@ final class ModelProjects {
     /** A Drizzle schema file: its project's schema files against the one migrations folder there. */
     Result drizzle(Path file) {
         Path root = projectOf(file);
+        synchronized (locks.computeIfAbsent(root, r -> new Object())) {
+            return drizzle(file, root);
+        }
+    }
+
+    private Result drizzle(Path file, Path root) {
         Walk walk = walk(root);
         Map<Path, String> texts = new TreeMap<>();
         for (Path p : walk.typescript()) {

@@ -68,7 +68,7 @@ public final class ProjectService {
 
     public ProjectService(ConfigResolver configs, Mode mode) {
         this.mode = mode;
-        this.in = new Inputs(new Sources(mode == Mode.EDITOR), configs);
+        this.in = new Inputs(new Sources(mode == Mode.EDITOR), configs, mode == Mode.EDITOR);
         this.sql = new SqlHistories(in);
         this.alembic = new AlembicHistories(in, mode == Mode.EDITOR);
         this.models = new ModelProjects(in, alembic, sql);
@@ -92,17 +92,20 @@ public final class ProjectService {
     /** An editor's text for {@code file} (or a fix's, before it is written): it wins over the disk until closed. */
     public void open(Path file, String text) {
         in.sources.open(normal(file), text);
+        in.changed();
     }
 
     /** The editor closed {@code file}: the disk's text counts again. */
     public void close(Path file) {
         in.sources.close(normal(file));
+        in.changed();
     }
 
     /** Files created, changed or deleted on disk. */
     public void changedOnDisk(Collection<Path> files) {
         files.forEach(f -> in.sources.changedOnDisk(normal(f)));
         models.filesChanged();
+        in.changed();
     }
 
     public Work work() {

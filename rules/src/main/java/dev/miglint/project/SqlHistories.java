@@ -43,8 +43,11 @@ final class SqlHistories {
                 Finding internal, SchemaModel schemaAfter) {
     }
 
-    /** A history folder's files in run order, with the settings and runner of each, for one listing. */
-    private record Members(List<Path> listed, List<Path> ordered, Map<Path, Settings> settings,
+    /**
+     * A history folder's files in run order, with the settings and runner of each, for one set of
+     * folder listings (kept by identity: the sources hand out the same listing until the folder changes).
+     */
+    private record Members(List<List<Path>> listings, Path also, List<Path> ordered, Map<Path, Settings> settings,
                            Map<Path, Runner> runners) {
     }
 
@@ -55,6 +58,11 @@ final class SqlHistories {
     }
 
     private final Inputs in;
+    /** Each file's step as last asked, with the inputs version it was judged at: within one version, asked again, it holds. */
+    private final Map<Path, Judged> judged = new ConcurrentHashMap<>();
+
+    private record Judged(long version, Step step) {
+    }
     private final Map<Path, Parse> parses = new ConcurrentHashMap<>();
     private final Map<Path, Step> steps = new ConcurrentHashMap<>();
     private final Map<Path, Members> members = new ConcurrentHashMap<>();
@@ -70,6 +78,37 @@ final class SqlHistories {
 
     /** {@code file}'s step: the files of its history before it replayed, then it analysed. */
     Step step(Path file) {
+        if (in.recheck()) {
+            return replayTo(file); // the editor: only what leads to this file, judged afresh on every ask
+        }
+        // One run: the whole history is replayed once, and each of its files asked for afterwards is known.
+        long version = in.version();
+        Judged known = judged.get(file);
+        if (known == null || known.version() != version) {
+            Members history = members(historyOf(file), file);
+            // Parsing needs no schema: the files are parsed on both cores, then replayed in order.
+            history.ordered().parallelStream().forEach(p -> {
+                String text = in.sources.text(p).text();
+                if (text != null) {
+                    try {
+                        parse(p, text);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // analyse() reports it on the file
+                    }
+                }
+            });
+            SchemaModel schema = SchemaModel.EMPTY;
+            for (Path p : history.ordered()) {
+                Step s = stepAt(p, schema, history);
+                judged.put(p, new Judged(version, s));
+                schema = s.schemaAfter();
+            }
+            known = judged.get(file);
+        }
+        return known.step();
+    }
+
+    private Step replayTo(Path file) {
         Members history = members(historyOf(file), file);
         SchemaModel schema = SchemaModel.EMPTY;
         for (Path p : history.ordered()) {
@@ -125,16 +164,24 @@ final class SqlHistories {
     }
 
     private Members members(Path folder, Path also) {
-        List<Path> listed = new ArrayList<>();
-        collect(folder, listed);
+        List<List<Path>> listings = new ArrayList<>();
+        listings(folder, listings);
+        Members kept = members.get(folder);
+        if (kept != null && sameListings(kept.listings(), listings)
+                && (also == null || kept.ordered().contains(also) || also.equals(kept.also()))) {
+            return kept;
+        }
         ConfigResolver configs = in.configs();
-        listed.removeIf(p -> !configs.includes(p));
+        List<Path> listed = new ArrayList<>();
+        for (List<Path> files : listings) {
+            for (Path p : files) {
+                if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql") && configs.includes(p)) {
+                    listed.add(p);
+                }
+            }
+        }
         if (also != null && !listed.contains(also)) {
             listed.add(also);
-        }
-        Members kept = members.get(folder);
-        if (kept != null && kept.listed().equals(listed)) {
-            return kept;
         }
         List<Path> ordered = MigrationOrder.sort(listed, this::journalText);
         Map<Path, Settings> settings = new ConcurrentHashMap<>();
@@ -144,24 +191,32 @@ final class SqlHistories {
             settings.put(p, s);
             runners.put(p, s.runnerOr(Runners.detect(p)));
         }
-        Members now = new Members(List.copyOf(listed), ordered, settings, runners);
+        Members now = new Members(listings, also, ordered, settings, runners);
         members.put(folder, now);
         return now;
     }
 
-    /** The .sql files whose history folder is {@code folder}: its own, and those of its numbered sub-folders. */
-    private void collect(Path folder, List<Path> out) {
-        for (Path p : in.sources.files(folder)) {
-            if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql")) {
-                out.add(p);
-            }
-        }
+    /** The file listings of {@code folder} and of its numbered sub-folders: where its history's files are. */
+    private void listings(Path folder, List<List<Path>> out) {
+        out.add(in.sources.files(folder));
         for (Path sub : in.sources.folders(folder)) {
             String name = sub.getFileName().toString();
             if (!name.isEmpty() && Character.isDigit(name.charAt(0))) {
-                collect(sub, out);
+                listings(sub, out);
             }
         }
+    }
+
+    private static boolean sameListings(List<List<Path>> a, List<List<Path>> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String journalText(Path journal) {
@@ -259,6 +314,7 @@ final class SqlHistories {
     }
 
     void clear() {
+        judged.clear();
         parses.clear();
         steps.clear();
         members.clear();

@@ -4,7 +4,10 @@ import dev.miglint.project.FileReport;
 import dev.miglint.project.ProjectService;
 
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** The project service's reports of what a command names, under the paths as the user wrote them. */
@@ -20,29 +23,43 @@ final class ProjectRun {
         } catch (ProjectService.NotFound e) {
             throw new SourceFiles.UsageError(e.getMessage());
         }
+        Shown shown = new Shown(arguments);
         List<FileResult> out = new ArrayList<>(reports.size());
         for (FileReport r : reports) {
-            out.add(FileResult.of(shown(r.path(), arguments), r));
+            out.add(FileResult.of(shown.of(r.path()), r));
         }
         return out;
     }
 
-    /** {@code file} as the command line named it: the argument itself, or below the folder argument that holds it. */
-    static Path shown(Path file, List<String> arguments) {
-        Path best = null;
-        for (String argument : arguments) {
-            Path given = Path.of(argument);
-            Path absolute = given.toAbsolutePath().normalize();
-            if (file.equals(absolute)) {
-                return given;
+    /** Files as the command line named them: the argument itself, or below the folder argument that holds it. */
+    private static final class Shown {
+        private final Map<Path, Path> given = new HashMap<>();
+        private final List<Path> folders = new ArrayList<>();
+
+        Shown(List<String> arguments) {
+            for (String argument : arguments) {
+                Path path = Path.of(argument);
+                Path absolute = path.toAbsolutePath().normalize();
+                given.putIfAbsent(absolute, path);
+                if (Files.isDirectory(absolute)) {
+                    folders.add(absolute);
+                }
             }
-            if (file.startsWith(absolute) && (best == null || absolute.getNameCount() > best.toAbsolutePath().normalize().getNameCount())) {
-                best = given;
-            }
+            // The deepest folder wins: a file is shown below the most specific argument holding it.
+            folders.sort((a, b) -> Integer.compare(b.getNameCount(), a.getNameCount()));
         }
-        if (best == null) {
+
+        Path of(Path file) {
+            Path exact = given.get(file);
+            if (exact != null) {
+                return exact;
+            }
+            for (Path folder : folders) {
+                if (file.startsWith(folder)) {
+                    return given.get(folder).resolve(folder.relativize(file));
+                }
+            }
             return file;
         }
-        return best.resolve(best.toAbsolutePath().normalize().relativize(file));
     }
 }
