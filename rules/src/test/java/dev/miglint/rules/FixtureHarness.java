@@ -12,6 +12,8 @@ import dev.miglint.config.Runner;
 import dev.miglint.config.Settings;
 import dev.miglint.rules.models.DrizzleDrift;
 import dev.miglint.drizzle.schema.DrizzleProject;
+import dev.miglint.project.ConfigResolver;
+import dev.miglint.project.ProjectService;
 import dev.miglint.rules.docs.RuleDocs;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.text.Span;
@@ -226,6 +228,15 @@ final class FixtureHarness {
             errors.add(at(path, 0) + ": folder " + rule + " names no rule: fixture folders are rule ids");
         }
         List<Finding> findings = analyse(path, f.text());
+        checkMarkers(f, rule, findings, errors);
+        if (!errors.isEmpty()) {
+            fail(errors.size() + " problem(s) in fixture " + path.getFileName() + ":\n  " + String.join("\n  ", errors));
+        }
+        checkFix(f, rule, findings);
+    }
+
+    /** The markers of one file against its findings: strict both ways for the rule and every rule a marker names. */
+    private static void checkMarkers(Fixture f, String rule, List<Finding> findings, List<String> errors) {
         findings.stream().filter(x -> x.rule().equals(Analyzer.INTERNAL_ERROR))
                 .forEach(x -> errors.add(f.at(f.lineOf(x.range().start())) + ": " + x.message()));
         Set<String> checked = new LinkedHashSet<>(List.of(rule));
@@ -243,10 +254,79 @@ final class FixtureHarness {
             }
         }
         checked.forEach(r -> match(f, r, targets, findings, errors));
-        if (!errors.isEmpty()) {
-            fail(errors.size() + " problem(s) in fixture " + path.getFileName() + ":\n  " + String.join("\n  ", errors));
+    }
+
+    /** Where a project fixture lists findings on files that hold no comments (a Drizzle journal): {@code path:line rule}. */
+    static final String EXPECTED = "expected.txt";
+
+    /**
+     * Checks a project fixture, {@code <rule-id>/<scenario>/}: a small project (an Alembic history, a
+     * Drizzle folder) the project service judges as {@code miglint check} does. Each .sql, .py and .ts
+     * file's markers are checked against its findings; findings on other files (JSON) are listed in
+     * {@value #EXPECTED} as {@code <relative path>:<line> <rule>}, strictly too.
+     */
+    static void checkProject(Path dir) throws IOException {
+        String rule = dir.getParent().getFileName().toString();
+        List<String> errors = new ArrayList<>();
+        if (Rules.byId(rule).isEmpty()) {
+            errors.add(at(dir, 0) + ": folder " + rule + " names no rule: fixture folders are rule ids");
         }
-        checkFix(f, rule, findings);
+        Map<Path, List<Finding>> byFile = new LinkedHashMap<>();
+        Map<Path, String> texts = new LinkedHashMap<>();
+        try {
+            for (var r : new ProjectService(new ConfigResolver(), ProjectService.Mode.RUN).analyze(List.of(dir))) {
+                byFile.put(r.path(), r.findings());
+                texts.put(r.path(), r.text() == null ? "" : r.text());
+            }
+        } catch (ProjectService.NotFound e) {
+            fail(e.getMessage());
+        }
+        Set<String> expected = new LinkedHashSet<>();
+        Path list = dir.resolve(EXPECTED);
+        if (Files.exists(list)) {
+            Files.readAllLines(list).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .forEach(expected::add);
+        }
+        Set<String> found = new LinkedHashSet<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path key = file.toAbsolutePath().normalize();
+                String relative = dir.relativize(file).toString().replace('\\', '/');
+                String text = texts.getOrDefault(key, "");
+                List<Finding> findings = new ArrayList<>();
+                for (Finding x : byFile.getOrDefault(key, List.of())) {
+                    String listed = relative + ":" + lineOf(text, x.range().start()) + " " + x.rule();
+                    if (expected.contains(listed)) {
+                        found.add(listed); // findings on a line no marker can precede (a file's first line, JSON)
+                    } else {
+                        findings.add(x);
+                    }
+                }
+                Optional<String> source = Language.of(file).isPresent() ? readUtf8(file) : Optional.empty();
+                if (source.isPresent()) {
+                    Fixture f = Fixture.read(file, source.get());
+                    errors.addAll(f.problems());
+                    checkMarkers(f, rule, findings, errors);
+                } else {
+                    findings.stream().filter(x -> x.rule().equals(rule)).forEach(x -> found.add(
+                            relative + ":" + lineOf(text, x.range().start()) + " " + rule));
+                }
+            }
+        }
+        for (String e : expected) {
+            if (!found.contains(e)) {
+                errors.add(dir.relativize(list) + ": no finding for " + e + (found.isEmpty() ? "" : "; there are " + found));
+            }
+        }
+        for (String e : found) {
+            if (!expected.contains(e)) {
+                errors.add(dir.getFileName() + ": finding not listed in " + EXPECTED + ": " + e);
+            }
+        }
+        if (!errors.isEmpty()) {
+            fail(errors.size() + " problem(s) in project fixture " + dir.getParent().getFileName() + "/" + dir.getFileName()
+                    + ":\n  " + String.join("\n  ", errors));
+        }
     }
 
     /** Code a marker describes as a whole when it starts on the marker's line: statements, DO bodies' too; op calls. */
@@ -360,13 +440,32 @@ final class FixtureHarness {
         }
     }
 
+    private static Optional<String> readUtf8(Path file) throws IOException {
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (java.nio.charset.MalformedInputException e) {
+            return Optional.empty(); // a fixture of unreadable-file: its findings are listed
+        }
+    }
+
+    /** The project fixtures: folders {@code <rule-id>/<scenario>/}. */
+    static List<Path> projectFixtures(Path root) throws IOException {
+        try (Stream<Path> dirs = Files.walk(root, 2)) {
+            return dirs.filter(p -> root.relativize(p).getNameCount() == 2 && Files.isDirectory(p)).sorted().toList();
+        }
+    }
+
     /** Files under a fixture root that are no fixture, or a fixed twin without its fixture. */
     static List<String> strayFiles(Path root) throws IOException {
         List<String> stray = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = root.relativize(p).toString();
-                if (root.relativize(p).getNameCount() != 2) {
+                int depth = root.relativize(p).getNameCount();
+                if (depth > 2 && Files.isDirectory(root.resolve(root.relativize(p).subpath(0, 2)))) {
+                    continue; // a file of a project fixture
+                }
+                if (depth != 2) {
                     stray.add(rel + ": not in a <rule-id>/ folder");
                 } else if (Language.of(p).isEmpty()) {
                     stray.add(rel + ": no fixture (.sql, .py, .ts) nor a fixed twin of one");

@@ -28,6 +28,17 @@ class FixtureTest {
         FixtureHarness.check(fixture);
     }
 
+    static Stream<Named<Path>> projectFixtures() throws IOException {
+        return FixtureHarness.projectFixtures(FixtureHarness.FIXTURES).stream()
+                .map(p -> Named.of(FixtureHarness.FIXTURES.relativize(p) + "/", p));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("projectFixtures")
+    void projectFixtureFindsExactlyWhatItsMarkersAndListSay(Path project) throws IOException {
+        FixtureHarness.checkProject(project);
+    }
+
     @Test
     void everyFileInAFixtureFolderIsAFixtureOrItsFixedTwin() throws IOException {
         assertEquals(List.of(), FixtureHarness.strayFiles(FixtureHarness.FIXTURES));
