@@ -6,14 +6,18 @@
 # miglint is measured both pulled and pushed as ./miglint starts it (C1 + serial GC), and pulled
 # as a bare `java -jar miglint.jar lsp` (full JIT). Cold start = process spawn → first diagnostics.
 #
-# usage: bench/lsp-latency.sh [edits]     (needs node; installs the peers via install-peers.sh;
-#                                          build the jar first: mvn -B -q package -DskipTests)
+# Given files instead, it measures those, each where it lies (its folder is the workspace root).
+#
+# usage: bench/lsp-latency.sh [edits] [file …]   (needs node; installs the peers via install-peers.sh;
+#                                                 build the jar first: mvn -B -q package -DskipTests)
+# env:   SERVERS="miglint squawk" measures only those (default: all five below)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 shared="$root/../shared"
 edits="${1:-40}"
+given=("${@:2}")
 jar="$root/server/target/miglint.jar"
 probe="$shared/tools/peers/lsp-latency.js"
 [[ -f "$jar" ]] || { echo "no $jar: build it with mvn -B -q package -DskipTests" >&2; exit 2; }
@@ -38,12 +42,17 @@ make_file() { # name target-bytes
   done
   echo "$out"
 }
-small="$work/200b/001_bench.sql"
-mkdir -p "$work/200b"
-head -c 400 "$corpus/boundary/internal/db/schema/migrations/oss/postgres/17/02_wh_primary_key.up.sql" >"$small"
-files=("$small" "$(make_file 30kb 30000)" "$(make_file 120kb 120000)")
-big="$(find "$shared/corpus/big" -type f -name '*.sql' -printf '%s %p\n' | sort -n | tail -1 | cut -d' ' -f2-)"
-mkdir -p "$work/big" && cp "$big" "$work/big/structure.sql" && files+=("$work/big/structure.sql")
+if ((${#given[@]})); then
+  files=()
+  for f in "${given[@]}"; do files+=("$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"); done
+else
+  small="$work/200b/001_bench.sql"
+  mkdir -p "$work/200b"
+  head -c 400 "$corpus/boundary/internal/db/schema/migrations/oss/postgres/17/02_wh_primary_key.up.sql" >"$small"
+  files=("$small" "$(make_file 30kb 30000)" "$(make_file 120kb 120000)")
+  big="$(find "$shared/corpus/big" -type f -name '*.sql' -printf '%s %p\n' | sort -n | tail -1 | cut -d' ' -f2-)"
+  mkdir -p "$work/big" && cp "$big" "$work/big/structure.sql" && files+=("$work/big/structure.sql")
+fi
 
 declare -A servers=(
   [miglint]="--pull -- $root/miglint lsp"
@@ -52,9 +61,9 @@ declare -A servers=(
   [squawk]="-- $SQUAWK server"
   [pgls]="-- $PGLS lsp-proxy --config-path=$PGLS_CONFIG_DEFAULT"
 )
-order=(miglint miglint-push miglint-jar squawk pgls)
+read -r -a order <<<"${SERVERS:-miglint miglint-push miglint-jar squawk pgls}"
 
-printf '%-13s %9s %10s %12s %12s %10s %10s\n' server bytes mode "cold start" "open→diags" "edit med" "edit p95"
+printf '%-13s %9s %6s %10s %12s %12s %10s %10s\n' server bytes diags mode "cold start" "open→diags" "edit med" "edit p95"
 for file in "${files[@]}"; do
   for name in "${order[@]}"; do
     read -r -a args <<<"${servers[$name]}"
@@ -64,7 +73,7 @@ for file in "${files[@]}"; do
     node -e '
       const s = JSON.parse(process.argv[1]); const f = (x) => Number.isFinite(x) ? x.toFixed(1) : "n/a";
       const cold = s.open.ms !== undefined && s.open.ms !== null ? s.initializeMs + s.open.ms : NaN;
-      console.log([process.argv[2].padEnd(13), String(s.bytes).padStart(9), s.mode.padStart(10),
+      console.log([process.argv[2].padEnd(13), String(s.bytes).padStart(9), String(s.open.diagnostics).padStart(6), s.mode.padStart(10),
         f(cold).padStart(12), f(s.open.ms).padStart(12), f(s.edits.medianMs).padStart(10),
         f(s.edits.p95Ms).padStart(10)].join(" ") + (s.edits.answered < s.edits.sent ? "  (" + s.edits.answered + "/" + s.edits.sent + " answered)" : ""));
     ' "$json" "$name"
