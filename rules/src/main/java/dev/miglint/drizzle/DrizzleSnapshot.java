@@ -1,9 +1,5 @@
 package dev.miglint.drizzle;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import dev.miglint.text.Span;
 
 import java.nio.file.Path;
@@ -28,26 +24,31 @@ public record DrizzleSnapshot(Path file, String id, List<String> prevIds, Span i
         problems = List.copyOf(problems);
     }
 
+    /**
+     * Reads the chain fields with the strict scanner alone: a snapshot is a large document (hundreds
+     * of KB) of which only {@code id} and {@code prevId(s)} matter here.
+     */
     public static DrizzleSnapshot read(Path file, String text) {
         Span whole = new Span(0, text.length());
-        Json.Parsed parsed = Json.parse(text);
-        if (parsed.problem() != null) {
-            return new DrizzleSnapshot(file, null, List.of(), whole, whole, List.of(parsed.problem()));
+        JsonScanner.Result scanned = JsonScanner.scan(text);
+        if (!scanned.ok()) {
+            int at = scanned.errorAt();
+            return new DrizzleSnapshot(file, null, List.of(), whole, whole, List.of(new DrizzleProblem(
+                    new Span(at, Math.min(at + 1, text.length())), "not valid JSON: " + scanned.error())));
         }
-        if (!(parsed.json().value() instanceof JsonObject root)) {
+        if (!(scanned.root() instanceof JsonScanner.Obj root)) {
             return new DrizzleSnapshot(file, null, List.of(), whole, whole,
                     List.of(new DrizzleProblem(whole, "the snapshot is not a JSON object")));
         }
-        JsonScanner.Node node = parsed.json().node();
-        String prevKey = root.has("prevIds") ? "prevIds" : "prevId";
-        Span prevSpan = root.has(prevKey) ? Json.spanOf(node, prevKey) : whole;
-        Span idSpan = root.has("id") ? Json.spanOf(node, "id") : whole;
+        String prevKey = root.get("prevIds").isPresent() ? "prevIds" : "prevId";
+        Span prevSpan = root.get(prevKey).map(JsonScanner.Node::span).orElse(whole);
+        Span idSpan = root.get("id").map(JsonScanner.Node::span).orElse(whole);
         List<DrizzleProblem> problems = new ArrayList<>();
-        String id = Json.string(root, "id").orElse(null);
+        String id = root.get("id").map(n -> JsonScanner.stringValue(text, n)).orElse(null);
         if (id == null) {
             problems.add(new DrizzleProblem(idSpan, "the snapshot has no \"id\" string"));
         }
-        List<String> prevIds = strings(root.get(prevKey));
+        List<String> prevIds = root.get(prevKey).map(n -> strings(text, n)).orElse(List.of());
         if (prevIds.isEmpty()) {
             problems.add(new DrizzleProblem(prevSpan, "the snapshot has no \"" + prevKey + "\""));
         }
@@ -55,15 +56,17 @@ public record DrizzleSnapshot(Path file, String id, List<String> prevIds, Span i
     }
 
     /** A string or an array of strings as a list; anything else as empty. */
-    private static List<String> strings(JsonElement e) {
-        if (e instanceof JsonPrimitive p && p.isString()) {
-            return List.of(p.getAsString());
+    private static List<String> strings(String text, JsonScanner.Node node) {
+        String single = JsonScanner.stringValue(text, node);
+        if (single != null) {
+            return List.of(single);
         }
         List<String> out = new ArrayList<>();
-        if (e instanceof JsonArray a) {
-            for (JsonElement item : a) {
-                if (item instanceof JsonPrimitive p && p.isString()) {
-                    out.add(p.getAsString());
+        if (node instanceof JsonScanner.Arr a) {
+            for (JsonScanner.Node item : a.items()) {
+                String s = JsonScanner.stringValue(text, item);
+                if (s != null) {
+                    out.add(s);
                 }
             }
         }

@@ -66,6 +66,35 @@ final class JsonScanner {
         this.text = text;
     }
 
+    /** The value of a scanned string (its escapes decoded), or null when {@code node} is no string. */
+    static String stringValue(String text, Node node) {
+        if (!(node instanceof Scalar s) || s.span().end() - s.span().start() < 2 || text.charAt(s.span().start()) != '"') {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = s.span().start() + 1; i < s.span().end() - 1; i++) {
+            char c = text.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char e = text.charAt(++i);
+            switch (e) {
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> {
+                    out.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
+                    i += 4;
+                }
+                default -> out.append(e); // \" \\ \/
+            }
+        }
+        return out.toString();
+    }
+
     static Result scan(String text) {
         JsonScanner s = new JsonScanner(text);
         try {

@@ -158,13 +158,30 @@ public final class MigrationOrder {
         return k;
     }
 
+    /** Digit runs compared as numbers (leading zeros aside), then the shorter written form first. */
     private static int compareNumbers(String x, String y) {
-        String a = x.replaceFirst("^0+(?=.)", "");
-        String b = y.replaceFirst("^0+(?=.)", "");
-        if (a.length() != b.length()) {
-            return Integer.compare(a.length(), b.length());
+        int a = firstNonZero(x);
+        int b = firstNonZero(y);
+        int lengthA = x.length() - a;
+        int lengthB = y.length() - b;
+        if (lengthA != lengthB) {
+            return Integer.compare(lengthA, lengthB);
         }
-        int cmp = a.compareTo(b);
-        return cmp != 0 ? cmp : Integer.compare(x.length(), y.length());
+        for (int i = 0; i < lengthA; i++) {
+            int cmp = Character.compare(x.charAt(a + i), y.charAt(b + i));
+            if (cmp != 0) {
+                return cmp;
+            }
+        }
+        return Integer.compare(x.length(), y.length());
+    }
+
+    /** Where the number starts without its leading zeros (the last digit stays: "000" is 0). */
+    private static int firstNonZero(String digits) {
+        int i = 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+            i++;
+        }
+        return i;
     }
 }

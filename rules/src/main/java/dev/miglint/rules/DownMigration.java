@@ -35,11 +35,10 @@ public final class DownMigration {
             java.util.Arrays.fill(down, true);
             return down;
         }
-        String text = file.text();
-        if (!text.contains("migrate:") && !text.contains("+goose") && !text.contains("+migrate")) {
+        List<Token> comments = file.comments();
+        if (comments.stream().noneMatch(c -> mayMark(file.text(), c))) {
             return down; // no section markers: decided without a regex per comment
         }
-        List<Token> comments = file.comments();
         int next = 0;
         boolean inDown = false;
         for (int i = 0; i < changes.size(); i++) {
@@ -55,6 +54,18 @@ public final class DownMigration {
             down[i] = inDown;
         }
         return down;
+    }
+
+    /** A cheap look at one comment: markers are {@code -- migrate:…} or {@code -- +goose/+migrate …}. */
+    private static boolean mayMark(String text, Token comment) {
+        int end = Math.min(comment.end(), comment.start() + 24);
+        for (int i = comment.start(); i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '+' || c == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isDownFile(String path) {

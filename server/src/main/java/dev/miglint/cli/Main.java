@@ -77,6 +77,7 @@ public final class Main {
                 case "inspect" -> InspectCommand.run(Options.parse(rest, List.of("text", "json"), false), out);
                 case "rules" -> RulesCommand.run(rest, out);
                 case "explain" -> ExplainCommand.run(rest, out);
+                case "__train" -> Training.run(out);
                 case "--version", "version" -> {
                     out.println("miglint " + VERSION);
                     yield OK;

@@ -21,6 +21,11 @@ public final class LspMain {
     static final long DEFAULT_WARMUP_MS = 800;
     private static final int MAX_WARMUP_EDITS = 2000;
 
+    /** Plays the start-up editing session alone (the class-data training run uses it). */
+    public static void warmUp(long budgetMs) {
+        Warmup.run(budgetMs, MAX_WARMUP_EDITS);
+    }
+
     /**
      * Serves until {@code exit}, the end of input, or the client process is gone. {@code --stdio}
      * (vscode-languageclient appends it) is the only transport and is accepted as such;
