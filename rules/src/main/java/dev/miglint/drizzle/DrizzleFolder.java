@@ -1,6 +1,6 @@
 package dev.miglint.drizzle;
 
-import dev.miglint.project.MigrationOrder;
+import dev.miglint.text.NaturalOrder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +73,7 @@ public record DrizzleFolder(Path root, Layout layout, Optional<Path> journal, Li
                     .map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".sql") && NUMBERED.matcher(n).matches())
                     .map(n -> new Migration(n.substring(0, n.length() - 4), root.resolve(n)))
-                    .sorted((a, b) -> MigrationOrder.NATURAL.compare(a.sql(), b.sql()))
+                    .sorted((a, b) -> NaturalOrder.PATHS.compare(a.sql(), b.sql()))
                     .toList();
         }
     }
@@ -82,7 +82,7 @@ public record DrizzleFolder(Path root, Layout layout, Optional<Path> journal, Li
         try (Stream<Path> dirs = Files.list(root)) {
             return dirs.filter(d -> Files.isRegularFile(d.resolve("migration.sql")))
                     .map(d -> new Migration(d.getFileName().toString(), d.resolve("migration.sql")))
-                    .sorted((a, b) -> MigrationOrder.NATURAL.compare(a.sql(), b.sql()))
+                    .sorted((a, b) -> NaturalOrder.PATHS.compare(a.sql(), b.sql()))
                     .toList();
         }
     }

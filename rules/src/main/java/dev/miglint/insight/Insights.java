@@ -19,6 +19,11 @@ import java.util.Optional;
  */
 public final class Insights {
 
+    /** Every op call of a revision's upgrade() and downgrade() as {@code miglint inspect} lists it. */
+    public static java.util.List<dev.miglint.rules.alembic.AlembicAnalyzer.Op> revisionOps(String text) {
+        return dev.miglint.rules.alembic.AlembicAnalyzer.ops(text);
+    }
+
     /** Hover text and the range it describes. */
     public record Hover(Span range, String markdown) {
     }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import dev.miglint.text.NaturalOrder;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +28,7 @@ public final class MigrationOrder {
     private static final Pattern FLYWAY_REPEATABLE = Pattern.compile("R__.*\\.sql", Pattern.CASE_INSENSITIVE);
 
     /** Paths compared chunk by chunk, digit runs by value. */
-    public static final Comparator<Path> NATURAL = (a, b) -> compareNatural(a.toString(), b.toString());
+    public static final Comparator<Path> NATURAL = NaturalOrder.PATHS;
 
     private MigrationOrder() {
     }
@@ -125,63 +127,6 @@ public final class MigrationOrder {
     }
 
     static int compareNatural(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char ca = a.charAt(i);
-            char cb = b.charAt(j);
-            if (Character.isDigit(ca) && Character.isDigit(cb)) {
-                int ei = digitsEnd(a, i);
-                int ej = digitsEnd(b, j);
-                int cmp = compareNumbers(a.substring(i, ei), b.substring(j, ej));
-                if (cmp != 0) {
-                    return cmp;
-                }
-                i = ei;
-                j = ej;
-            } else {
-                if (ca != cb) {
-                    return Character.compare(ca, cb);
-                }
-                i++;
-                j++;
-            }
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-    }
-
-    private static int digitsEnd(String s, int from) {
-        int k = from;
-        while (k < s.length() && Character.isDigit(s.charAt(k))) {
-            k++;
-        }
-        return k;
-    }
-
-    /** Digit runs compared as numbers (leading zeros aside), then the shorter written form first. */
-    private static int compareNumbers(String x, String y) {
-        int a = firstNonZero(x);
-        int b = firstNonZero(y);
-        int lengthA = x.length() - a;
-        int lengthB = y.length() - b;
-        if (lengthA != lengthB) {
-            return Integer.compare(lengthA, lengthB);
-        }
-        for (int i = 0; i < lengthA; i++) {
-            int cmp = Character.compare(x.charAt(a + i), y.charAt(b + i));
-            if (cmp != 0) {
-                return cmp;
-            }
-        }
-        return Integer.compare(x.length(), y.length());
-    }
-
-    /** Where the number starts without its leading zeros (the last digit stays: "000" is 0). */
-    private static int firstNonZero(String digits) {
-        int i = 0;
-        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
-            i++;
-        }
-        return i;
+        return NaturalOrder.compare(a, b);
     }
 }

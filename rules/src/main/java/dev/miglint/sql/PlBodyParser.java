@@ -182,7 +182,7 @@ final class PlBodyParser {
                 List<String> conditions = conditions();
                 int then = i - 1; // conditions() stepped past THEN
                 Span written = then > first && word(then).equals("THEN")
-                        ? Span.of(tokens.get(first), tokens.get(then - 1)) : null;
+                        ? Token.between(tokens.get(first), tokens.get(then - 1)) : null;
                 handlers.add(new Handler(conditions, written, statements()));
             }
         }
@@ -349,7 +349,7 @@ final class PlBodyParser {
         Token last = terminator != null ? terminator : tokens.get(simple.to() - 1);
         Guard guard = new Guard(outer.span(), handlers, conditions, clauses);
         Statement statement = new Statement(src, List.copyOf(tokens.subList(simple.from(), simple.to())),
-                Span.of(first, last), terminator, leadingComments(simple.from()), guard);
+                Token.between(first, last), terminator, leadingComments(simple.from()), guard);
         String word = word(simple.from());
         if (PL_COMMANDS.contains(word) || isAssignment(simple)) {
             return List.of(new PlStatement(statement, statement.span(), plCommand(simple)));

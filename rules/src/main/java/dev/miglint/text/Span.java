@@ -1,6 +1,5 @@
 package dev.miglint.text;
 
-import dev.miglint.sql.syntax.Token;
 
 /** A half-open range [start, end) of UTF-16 offsets into a file's text. */
 public record Span(int start, int end) {
@@ -9,10 +8,6 @@ public record Span(int start, int end) {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span " + start + ".." + end);
         }
-    }
-
-    public static Span of(Token first, Token last) {
-        return new Span(first.start(), last.end());
     }
 
     public int length() {

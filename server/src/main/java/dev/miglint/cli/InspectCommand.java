@@ -3,6 +3,7 @@ package dev.miglint.cli;
 import dev.miglint.text.LineIndex;
 
 import com.google.gson.stream.JsonWriter;
+import dev.miglint.insight.Insights;
 import dev.miglint.rules.alembic.AlembicAnalyzer;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.DoBlock;
@@ -96,7 +97,7 @@ final class InspectCommand {
 
     /** An Alembic revision's op calls (nothing for other Python files); each counts as one statement. */
     private static List<AlembicAnalyzer.Op> ops(FileResult r) {
-        return r.text() == null ? List.of() : AlembicAnalyzer.ops(r.text());
+        return r.text() == null ? List.of() : Insights.revisionOps(r.text());
     }
 
     private static void countOps(List<AlembicAnalyzer.Op> ops, Tally tally) {

@@ -141,7 +141,7 @@ public final class SqlSplitter {
         }
         Token first = current.get(0);
         Token last = terminator != null ? terminator : current.get(current.size() - 1);
-        statements.add(new Statement(source, List.copyOf(current), Span.of(first, last), terminator,
+        statements.add(new Statement(source, List.copyOf(current), Token.between(first, last), terminator,
                 List.copyOf(comments), guard));
         current.clear();
         comments = new ArrayList<>();

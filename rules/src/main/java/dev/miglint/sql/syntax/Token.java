@@ -1,8 +1,16 @@
 package dev.miglint.sql.syntax;
 
+import dev.miglint.text.Span;
+
 
 /** One lexical token; offsets are UTF-16 indices into the file text. */
 public record Token(TokenKind kind, int start, int end) {
+
+    /** From the start of {@code first} to the end of {@code last}. */
+    public static Span between(Token first, Token last) {
+        return new Span(first.start(), last.end());
+    }
+
 
     public String text(String source) {
         return source.substring(start, end);
