@@ -28,4 +28,12 @@ class DocsUpToDateTest {
         assertTrue(stale.isEmpty(), "rule docs are missing or stale: " + stale
                 + "; run `" + RuleDocs.REGENERATE + "` from the project root to regenerate them");
     }
+
+    @Test
+    void theReadmesRuleTablesAreTheCatalogues() throws IOException {
+        Path readme = FixtureHarness.PROJECT_ROOT.resolve("README.md");
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        assertTrue(text.equals(RuleDocs.withRuleTables(text)), "README.md's rule tables are stale; run `"
+                + RuleDocs.REGENERATE + "` from the project root to regenerate them");
+    }
 }
