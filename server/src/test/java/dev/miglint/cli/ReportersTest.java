@@ -111,6 +111,31 @@ class ReportersTest {
     }
 
     @Test
+    void sarifLinksTheDocsOfEveryRuleItReportsWhateverItsKind() throws Exception {
+        write("alembic/env.py", "");
+        String revision = "from alembic import op\n\nrevision = '%s'\ndown_revision = %s\n\n\ndef upgrade():\n    pass\n";
+        write("alembic/versions/a1.py", revision.formatted("a1", "None"));
+        write("alembic/versions/b2.py", revision.formatted("b2", "'a1'"));
+        write("alembic/versions/c3.py", revision.formatted("c3", "'a1'"));
+        write("drizzle/meta/_journal.json", "{\"version\":\"7\",\"dialect\":\"postgresql\",\"entries\":[]}");
+        write("drizzle/0000_init.sql", "-- miglint-ignore no-such-rule: typo\nCREATE TABLE IF NOT EXISTS a (id uuid PRIMARY KEY);\n");
+
+        JsonObject run = sarifRun();
+
+        JsonArray rules = run.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules");
+        java.util.Set<String> reported = new java.util.TreeSet<>();
+        run.getAsJsonArray("results").forEach(r -> reported.add(r.getAsJsonObject().get("ruleId").getAsString()));
+        assertTrue(reported.containsAll(List.of("alembic-multiple-heads", "drizzle-journal-mismatch", "invalid-ignore")),
+                reported.toString());
+        for (var rule : rules) {
+            JsonObject r = rule.getAsJsonObject();
+            assertTrue(r.has("helpUri") && r.get("helpUri").getAsString().endsWith("/docs/rules/" + r.get("id").getAsString() + ".md"),
+                    "no docs link for " + r.get("id"));
+        }
+        assertEquals(dev.miglint.rules.Rules.ALL.size(), rules.size(), "every rule of the catalogue is described");
+    }
+
+    @Test
     void sarifGivesFrontEndFindingsADescriptorToo() throws Exception {
         write("V1.sql", "SELECT 'never closed;\n");
 
