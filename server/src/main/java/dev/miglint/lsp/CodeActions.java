@@ -1,9 +1,9 @@
 package dev.miglint.lsp;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.miglint.text.LineIndex;
+import dev.miglint.rules.Finding;
+import dev.miglint.rules.Fix;
 import dev.miglint.rules.Fixes;
 import dev.miglint.rules.Suppressions;
 import org.eclipse.lsp4j.CodeAction;
@@ -54,7 +54,7 @@ final class CodeActions {
         if (wants(only, CodeActionKind.QuickFix) && params.getContext().getDiagnostics() != null) {
             for (Diagnostic d : params.getContext().getDiagnostics()) {
                 if (DiagnosticConverter.SOURCE.equals(d.getSource()) && d.getData() instanceof JsonObject data) {
-                    quickFixes(uri, d, data, out);
+                    quickFixes(uri, d, data, out, cancel);
                 }
             }
         }
@@ -73,10 +73,11 @@ final class CodeActions {
     }
 
     /**
-     * The actions of one diagnostic, from its {@code data}. Offsets there belong to the version that
-     * was analysed: for any other version the actions are left out (fresh diagnostics are on their way).
+     * The actions of one diagnostic: its finding's fixes, from the analysis of the version its
+     * {@code data} names. For any other version the actions are left out (fresh diagnostics are on their way).
      */
-    private void quickFixes(String uri, Diagnostic d, JsonObject data, List<Either<Command, CodeAction>> out) {
+    private void quickFixes(String uri, Diagnostic d, JsonObject data, List<Either<Command, CodeAction>> out,
+                            CancelChecker cancel) {
         Snapshot snapshot = documents.get(uri);
         String rule = DiagnosticConverter.code(d);
         if (snapshot == null || rule == null || !data.has("version") || data.get("version").getAsInt() != snapshot.version()) {
@@ -84,16 +85,14 @@ final class CodeActions {
         }
         int version = snapshot.version();
         LineIndex lines = snapshot.lines();
+        List<Fix> fixes = fixesOf(analyses.analyze(snapshot, cancel), data, rule);
         boolean first = true;
-        for (JsonElement fix : data.getAsJsonArray("fixes")) {
-            JsonObject f = fix.getAsJsonObject();
+        for (Fix fix : fixes) {
             List<Either<TextEdit, SnippetTextEdit>> edits = new ArrayList<>();
-            for (JsonElement e : f.getAsJsonArray("edits")) {
-                JsonArray edit = e.getAsJsonArray();
-                edits.add(Either.forLeft(new TextEdit(Positions.range(lines, edit.get(0).getAsInt(), edit.get(1).getAsInt()),
-                        edit.get(2).getAsString())));
+            for (dev.miglint.text.TextEdit e : fix.edits()) {
+                edits.add(Either.forLeft(new TextEdit(Positions.range(lines, e.start(), e.end()), e.newText())));
             }
-            CodeAction action = action(f.get("title").getAsString(), CodeActionKind.QuickFix, d, uri, version, edits);
+            CodeAction action = action(fix.title(), CodeActionKind.QuickFix, d, uri, version, edits);
             action.setIsPreferred(first);
             first = false;
             out.add(Either.forRight(action));
@@ -110,6 +109,17 @@ final class CodeActions {
         }
         out.add(Either.forRight(action("Ignore " + rule + " in this file", CodeActionKind.QuickFix, d, uri, version,
                 List.of(insertion(new Position(0, 0), "", comment + "miglint-ignore-file " + rule, eol)))));
+    }
+
+    /** The fixes of the finding the diagnostic's {@code data} points at, when that analysis is the document's now. */
+    private static List<Fix> fixesOf(DocumentAnalysis analysis, JsonObject data, String rule) {
+        if (!data.has("index") || analysis.snapshot().version() != data.get("version").getAsInt()) {
+            return List.of();
+        }
+        int index = data.get("index").getAsInt();
+        List<Finding> findings = analysis.findings();
+        return index >= 0 && index < findings.size() && findings.get(index).rule().equals(rule)
+                ? findings.get(index).fixes() : List.of();
     }
 
     /** The ignore comment on the line above the statement, indented like it; on a line of its own when the statement shares one. */

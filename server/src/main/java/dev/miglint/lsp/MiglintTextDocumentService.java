@@ -32,7 +32,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -46,9 +45,6 @@ public final class MiglintTextDocumentService implements TextDocumentService {
     private final Analyses analyses;
     private final DiagnosticsPublisher publisher;
     private final ExecutorService workers;
-    private final ScheduledExecutorService timer;
-    /** How long after a change a pulling client's document is indexed unless a pull did it first. */
-    static final long INDEX_DELAY_MS = 50;
     /** Documents up to this size are analysed on the message thread when pulled. */
     static final int INLINE_MAX_CHARS = 8 * 1024;
     private final Log log;
@@ -64,7 +60,6 @@ public final class MiglintTextDocumentService implements TextDocumentService {
         this.analyses = analyses;
         this.publisher = publisher;
         this.workers = workers;
-        this.timer = timer;
         this.log = log;
         this.codeActions = new CodeActions(documents, analyses);
         this.navigation = new Navigation(documents);
@@ -142,22 +137,12 @@ public final class MiglintTextDocumentService implements TextDocumentService {
     }
 
     /**
-     * Pushed diagnostics follow at once. A client that pulls asks for them itself, usually right
-     * away; the document is still analysed (and so indexed) shortly after if it does not, so the
-     * files after it see its text. Analysing at once would only race the pull for the same snapshot.
+     * Pushed diagnostics follow at once. A client that pulls asks for them itself; the service already
+     * judges every other file against this text (it was given on the change), so nothing runs ahead.
      */
     private void changed(String uri) {
         if (server.pushes()) {
             publisher.changed(uri);
-        } else {
-            Snapshot snapshot = documents.get(uri);
-            if (snapshot != null) {
-                timer.schedule(() -> workers.execute(() -> guarded("indexing " + uri, () -> {
-                    if (documents.get(uri) == snapshot) {
-                        analyses.analyze(snapshot, () -> { });
-                    }
-                })), INDEX_DELAY_MS, TimeUnit.MILLISECONDS);
-            }
         }
     }
 
