@@ -30,7 +30,8 @@ final class Sources {
     }
 
     private final boolean recheck;
-    private final Map<Path, String> overlay = new ConcurrentHashMap<>();
+    /** The editor's texts, decoded once (a BOM dropped, binary text declined) when given. */
+    private final Map<Path, SourceText> overlay = new ConcurrentHashMap<>();
     private final Map<Path, Disk> disk = new ConcurrentHashMap<>();
     private final Map<Path, Listing> listings = new ConcurrentHashMap<>();
     private final AtomicLong reads = new AtomicLong();
@@ -42,9 +43,9 @@ final class Sources {
 
     /** The text of {@code file} (absolute, normalised): the overlay's, else the disk's. */
     SourceText text(Path file) {
-        String open = overlay.get(file);
+        SourceText open = overlay.get(file);
         if (open != null) {
-            return SourceText.of(open);
+            return open;
         }
         Disk kept = disk.get(file);
         long now = recheck ? System.currentTimeMillis() : 0;
@@ -70,7 +71,7 @@ final class Sources {
 
     /** An editor's (or a pending fix's) text for {@code file}: it wins over the disk until {@link #close}. */
     void open(Path file, String text) {
-        overlay.put(file, text);
+        overlay.put(file, SourceText.of(text));
     }
 
     void close(Path file) {

@@ -22,8 +22,11 @@ final class Documents {
     Snapshot change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
         return open.compute(uri, (key, current) -> {
             String text = current == null ? "" : current.text();
+            LineIndex lines = current == null ? null : current.lines();
             for (TextDocumentContentChangeEvent change : changes) {
-                text = apply(text, change);
+                // The first change's ranges are in the current version, whose line index is built already.
+                text = apply(text, lines, change);
+                lines = null;
             }
             return current == null ? Snapshot.of(uri, version, text) : current.withText(version, text);
         });
@@ -48,10 +51,15 @@ final class Documents {
     }
 
     static String apply(String text, TextDocumentContentChangeEvent change) {
+        return apply(text, null, change);
+    }
+
+    /** @param known the line index of {@code text}, or null to build it */
+    static String apply(String text, LineIndex known, TextDocumentContentChangeEvent change) {
         if (change.getRange() == null) {
             return change.getText();
         }
-        LineIndex lines = new LineIndex(text);
+        LineIndex lines = known != null ? known : new LineIndex(text);
         int start = Positions.offset(lines, change.getRange().getStart());
         int end = Math.max(start, Positions.offset(lines, change.getRange().getEnd()));
         return text.substring(0, start) + change.getText() + text.substring(end);

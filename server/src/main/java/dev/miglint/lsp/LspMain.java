@@ -21,6 +21,13 @@ public final class LspMain {
     static final long DEFAULT_WARMUP_MS = 800;
     private static final int MAX_WARMUP_EDITS = 2000;
 
+    /** The server's end of the JSON-RPC connection, with miglint's fast diagnostic writer. */
+    static Launcher<LanguageClient> launcher(MiglintLanguageServer server, InputStream in, OutputStream out) {
+        return new LSPLauncher.Builder<LanguageClient>().setLocalService(server).setRemoteInterface(LanguageClient.class)
+                .setInput(in).setOutput(out).configureGson(gson -> gson.registerTypeAdapterFactory(new DiagnosticJson()))
+                .create();
+    }
+
     /** Plays the start-up editing session alone (the class-data training run uses it). */
     public static void warmUp(long budgetMs) {
         Warmup.run(budgetMs, MAX_WARMUP_EDITS);
@@ -54,7 +61,7 @@ public final class LspMain {
             System.err.flush();
             Runtime.getRuntime().halt(code);
         });
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        Launcher<LanguageClient> launcher = launcher(server, in, out);
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         try {

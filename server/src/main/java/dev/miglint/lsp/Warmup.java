@@ -152,7 +152,7 @@ final class Warmup {
             toServer = new PipedOutputStream(serverIn);
             PipedInputStream clientIn = new PipedInputStream(1 << 20);
             toClient = new PipedOutputStream(clientIn);
-            Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(server, serverIn, toClient);
+            Launcher<LanguageClient> serverSide = LspMain.launcher(server, serverIn, toClient);
             server.connect(serverSide.getRemoteProxy());
             serverSide.startListening();
             Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(client, clientIn, toServer);

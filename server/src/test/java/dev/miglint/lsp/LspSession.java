@@ -70,7 +70,7 @@ final class LspSession implements AutoCloseable {
         PipedInputStream clientIn = new PipedInputStream(1 << 20);
         PipedOutputStream serverOut = new PipedOutputStream(clientIn);
         pipes.addAll(List.of(serverIn, clientOut, clientIn, serverOut));
-        Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(server, serverIn, serverOut);
+        Launcher<LanguageClient> serverSide = LspMain.launcher(server, serverIn, serverOut);
         server.connect(serverSide.getRemoteProxy());
         serverSide.startListening();
         Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(new Recorder(), clientIn, clientOut);
