@@ -41,15 +41,6 @@ import java.util.regex.Pattern;
 public final class AlembicAnalyzer {
 
     private static final Pattern IGNORE = Pattern.compile("^#\\s*(miglint-ignore(?:-file)?\\b.*)$", Pattern.DOTALL);
-    /** Rules whose SQL finding on a translated call a keyword argument of the call fixes. */
-    private static final List<String> GUARD_RULES = List.of("require-if-not-exists", "require-if-exists");
-    /** Rules a call fixes by running concurrently, outside the migration's transaction. */
-    private static final List<String> CONCURRENT_RULES = List.of("require-concurrent-index",
-            "require-concurrent-drop-index", "ban-concurrently-in-transaction");
-    /** What an unfixable guard finding on a translated call adds to the rule's help. */
-    private static final String GUARD_BY_HAND = " In an Alembic revision: Alembic 1.12–1.16 add if_not_exists=True / "
-            + "if_exists=True to these ops (set alembicVersion or pin alembic in requirements so miglint offers it); "
-            + "with an older Alembic run the guarded statement with op.execute(\"… IF NOT EXISTS …\").";
     /** Reported (info) for a part of a revision the reader could not follow. */
     public static final String UNREADABLE = "alembic-unreadable";
 
@@ -221,8 +212,13 @@ public final class AlembicAnalyzer {
         if (autocommitted(f, t.call())) {
             return null;
         }
-        List<Fix> fixes = pythonFixes(f, t.call(), text, version);
-        String help = fixes.isEmpty() && GUARD_RULES.contains(f.rule()) ? f.help() + GUARD_BY_HAND : f.help();
+        // The rule that made the finding says how to fix it in the Python, if it can.
+        List<Fix> fixes = List.of();
+        String help = f.help();
+        if (Rules.byId(f.rule()).orElse(null) instanceof OpCallFixes fixer) {
+            fixes = fixer.fixOpCall(t.call(), text, version);
+            help = fixes.isEmpty() ? help + fixer.byHand() : help;
+        }
         return new Finding(f.rule(), f.severity(), f.message(), help, anchor(t.call()), fixes);
     }
 
@@ -328,81 +324,8 @@ public final class AlembicAnalyzer {
                 && (triple || inserted.indexOf('\n') < 0 && inserted.indexOf('\r') < 0);
     }
 
-    /**
-     * {@code if_not_exists=True} / {@code if_exists=True} on the call, where the project's Alembic
-     * has the keyword; otherwise no fix (the help says how to guard it by hand).
-     */
-    private static List<Fix> pythonFixes(Finding f, OpCall call, String text, AlembicVersion.Version version) {
-        if (CONCURRENT_RULES.contains(f.rule())) {
-            return concurrentFix(call, text);
-        }
-        if (!GUARD_RULES.contains(f.rule()) || call.isBatch()) {
-            return List.of();
-        }
-        String keyword = f.rule().equals("require-if-not-exists") ? "if_not_exists" : "if_exists";
-        if (call.keyword(keyword).isPresent() || version == null || !AlembicVersion.supportsIfExists(call.method(), version)) {
-            return List.of();
-        }
-        TextEdit insert = keywordInsertion(call, text, keyword);
-        return insert == null ? List.of() : List.of(new Fix("Add " + keyword + "=True", List.of(insert)));
-    }
 
-    /** {@code keyword=True} as the last argument of the call, laid out as its other arguments are; null when the call does not end in ')'. */
-    private static TextEdit keywordInsertion(OpCall call, String text, String keyword) {
-        int close = call.span().end() - 1;
-        if (close < 0 || close >= text.length() || text.charAt(close) != ')') {
-            return null;
-        }
-        int before = close;
-        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
-            before--;
-        }
-        boolean trailingComma = before > 0 && text.charAt(before - 1) == ',';
-        boolean noArgs = before > 0 && text.charAt(before - 1) == '(';
-        String insert;
-        if (trailingComma && text.substring(before, close).indexOf('\n') >= 0) {
-            // One argument per line, as black writes calls: a line of its own, indented like the last one.
-            insert = "\n" + indentOfLine(text, before - 1) + keyword + "=True,";
-        } else {
-            insert = (trailingComma ? " " : noArgs ? "" : ", ") + keyword + "=True";
-        }
-        return TextEdit.insert(before, insert);
-    }
 
-    /**
-     * {@code postgresql_concurrently=True} on an index op, and the call moved into
-     * {@code with op.get_context().autocommit_block():} when it is not in one (CONCURRENTLY cannot run
-     * inside the transaction Alembic opens). Only for a call that starts its line and ends it.
-     */
-    private static List<Fix> concurrentFix(OpCall call, String text) {
-        if (call.isBatch() || !(call.method().equals("create_index") || call.method().equals("drop_index"))) {
-            return List.of();
-        }
-        int lineStart = text.lastIndexOf('\n', call.span().start() - 1) + 1;
-        int lineEnd = text.indexOf('\n', call.span().end());
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-        if (!text.substring(lineStart, call.span().start()).isBlank() || !text.substring(call.span().end(), lineEnd).isBlank()) {
-            return List.of();
-        }
-        String callText = text.substring(call.span().start(), call.span().end());
-        if (call.keyword("postgresql_concurrently").isEmpty()) {
-            TextEdit insert = keywordInsertion(call, text, "postgresql_concurrently");
-            if (insert == null) {
-                return List.of();
-            }
-            int at = insert.start() - call.span().start();
-            callText = callText.substring(0, at) + insert.newText() + callText.substring(at);
-        }
-        String indent = text.substring(lineStart, call.span().start());
-        String replacement = call.autocommit() ? callText
-                : "with op.get_context().autocommit_block():\n" + indent + "    " + callText.replace("\n", "\n    ");
-        if (replacement.equals(text.substring(call.span().start(), call.span().end()))) {
-            return List.of();
-        }
-        return List.of(new Fix(call.autocommit() ? "Add postgresql_concurrently=True"
-                : "Run it concurrently in an autocommit block",
-                List.of(new TextEdit(call.span().start(), call.span().end(), replacement))));
-    }
 
     /** What the reader could not follow, as info findings: the rest of the revision is still checked. */
     static List<Finding> unreadable(RevisionFile revision) {
@@ -415,12 +338,4 @@ public final class AlembicAnalyzer {
         return out;
     }
 
-    private static String indentOfLine(String text, int offset) {
-        int lineStart = text.lastIndexOf('\n', offset) + 1;
-        int end = lineStart;
-        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
-            end++;
-        }
-        return text.substring(lineStart, end);
-    }
 }

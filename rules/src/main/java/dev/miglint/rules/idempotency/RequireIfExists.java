@@ -1,5 +1,9 @@
 package dev.miglint.rules.idempotency;
 
+import dev.miglint.rules.alembic.OpCallFixes;
+import dev.miglint.rules.alembic.OpCallEdits;
+import dev.miglint.alembic.OpCall;
+import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.AddColumn;
 import dev.miglint.change.Change.AddConstraint;
@@ -39,7 +43,7 @@ import java.util.Set;
                 + "(SELECT … FROM pg_catalog …) check or an EXCEPTION handler for the error the DROP raises "
                 + "(undefined_table, undefined_object, undefined_column, undefined_function, invalid_schema_name) "
                 + "also counts. Dropping an object created earlier in the same file is re-runnable as it is.")
-public final class RequireIfExists implements StatementRule {
+public final class RequireIfExists implements StatementRule, OpCallFixes {
 
     /** DROP forms PostgreSQL has no IF EXISTS for. */
     private static final Set<String> NO_IF_EXISTS = Set.of("OWNED", "DEFAULT PRIVILEGES", "LARGE OBJECT", "SYSTEM");
@@ -136,5 +140,16 @@ public final class RequireIfExists implements StatementRule {
             }
         }
         return false;
+    }
+
+    /** In an Alembic revision the op call itself takes the fix. */
+    @Override
+    public List<Fix> fixOpCall(OpCall call, String text, AlembicVersion.Version version) {
+        return OpCallEdits.keyword(call, text, version, "if_exists");
+    }
+
+    @Override
+    public String byHand() {
+        return OpCallEdits.GUARD_BY_HAND;
     }
 }

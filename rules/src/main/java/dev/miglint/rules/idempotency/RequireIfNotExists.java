@@ -1,5 +1,9 @@
 package dev.miglint.rules.idempotency;
 
+import dev.miglint.rules.alembic.OpCallFixes;
+import dev.miglint.rules.alembic.OpCallEdits;
+import dev.miglint.alembic.OpCall;
+import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.AddColumn;
 import dev.miglint.change.Change.CreateIndex;
@@ -28,7 +32,7 @@ import java.util.Set;
                 + "succeeded must not fail the second time: CREATE … IF NOT EXISTS and ADD COLUMN IF NOT EXISTS "
                 + "skip an object that is already there. Inside a DO block, an IF NOT EXISTS (SELECT … FROM "
                 + "pg_catalog …) check or an EXCEPTION handler for the error the statement raises also counts.")
-public final class RequireIfNotExists implements StatementRule {
+public final class RequireIfNotExists implements StatementRule, OpCallFixes {
 
     /** The other object kinds whose CREATE has an IF NOT EXISTS form this rule asks for. */
     private static final Set<String> KINDS = Set.of("SEQUENCE", "MATERIALIZED VIEW", "SCHEMA", "EXTENSION");
@@ -67,5 +71,16 @@ public final class RequireIfNotExists implements StatementRule {
             return;
         }
         ctx.report(change, message, new Fix("Add IF NOT EXISTS", List.of(TextEdit.insert(guardAt, "IF NOT EXISTS "))));
+    }
+
+    /** In an Alembic revision the op call itself takes the fix. */
+    @Override
+    public List<Fix> fixOpCall(OpCall call, String text, AlembicVersion.Version version) {
+        return OpCallEdits.keyword(call, text, version, "if_not_exists");
+    }
+
+    @Override
+    public String byHand() {
+        return OpCallEdits.GUARD_BY_HAND;
     }
 }

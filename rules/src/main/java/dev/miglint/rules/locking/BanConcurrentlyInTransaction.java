@@ -1,5 +1,11 @@
 package dev.miglint.rules.locking;
 
+import java.util.List;
+import dev.miglint.rules.alembic.OpCallFixes;
+import dev.miglint.rules.alembic.OpCallEdits;
+import dev.miglint.rules.Fix;
+import dev.miglint.alembic.OpCall;
+import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.AlterTable;
 import dev.miglint.change.Change.CreateIndex;
@@ -28,7 +34,7 @@ import dev.miglint.rules.Severity;
                 + "more than one statement; drizzle-kit, the Supabase CLI and Alembic always use a transaction. "
                 + "Give each such statement a migration file of its own, outside BEGIN … COMMIT. REFRESH "
                 + "MATERIALIZED VIEW CONCURRENTLY may run in a transaction and is not flagged.")
-public final class BanConcurrentlyInTransaction implements StatementRule {
+public final class BanConcurrentlyInTransaction implements StatementRule, OpCallFixes {
 
     @Override
     public void check(Change change, RuleContext ctx) {
@@ -60,5 +66,11 @@ public final class BanConcurrentlyInTransaction implements StatementRule {
             return "DETACH PARTITION CONCURRENTLY";
         }
         return null;
+    }
+
+    /** In an Alembic revision the op call itself takes the fix. */
+    @Override
+    public List<Fix> fixOpCall(OpCall call, String text, AlembicVersion.Version version) {
+        return OpCallEdits.concurrently(call, text);
     }
 }

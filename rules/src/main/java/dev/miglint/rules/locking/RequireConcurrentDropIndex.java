@@ -1,5 +1,10 @@
 package dev.miglint.rules.locking;
 
+import dev.miglint.rules.alembic.OpCallFixes;
+import dev.miglint.rules.alembic.OpCallEdits;
+import dev.miglint.rules.Fix;
+import dev.miglint.alembic.OpCall;
+import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.CreateIndex;
 import dev.miglint.change.Change.Drop;
@@ -29,7 +34,7 @@ import java.util.stream.Collectors;
                 + "transaction block, drops one index per statement and does not take CASCADE: write one DROP "
                 + "INDEX CONCURRENTLY IF EXISTS per index, in a migration the runner does not wrap in a "
                 + "transaction.")
-public final class RequireConcurrentDropIndex implements StatementRule {
+public final class RequireConcurrentDropIndex implements StatementRule, OpCallFixes {
 
     @Override
     public void check(Change change, RuleContext ctx) {
@@ -97,5 +102,11 @@ public final class RequireConcurrentDropIndex implements StatementRule {
             }
             return positions;
         });
+    }
+
+    /** In an Alembic revision the op call itself takes the fix. */
+    @Override
+    public List<Fix> fixOpCall(OpCall call, String text, AlembicVersion.Version version) {
+        return OpCallEdits.concurrently(call, text);
     }
 }

@@ -1,5 +1,11 @@
 package dev.miglint.rules.locking;
 
+import java.util.List;
+import dev.miglint.rules.alembic.OpCallFixes;
+import dev.miglint.rules.alembic.OpCallEdits;
+import dev.miglint.rules.Fix;
+import dev.miglint.alembic.OpCall;
+import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.CreateIndex;
 import dev.miglint.rules.Category;
@@ -22,7 +28,7 @@ import dev.miglint.rules.Severity;
                 + "not wrap in a transaction. A failed concurrent build leaves an INVALID index behind; drop it "
                 + "(DROP INDEX CONCURRENTLY IF EXISTS) before retrying. Tables created in the same migration are "
                 + "exempt: nobody uses them yet.")
-public final class RequireConcurrentIndex implements StatementRule {
+public final class RequireConcurrentIndex implements StatementRule, OpCallFixes {
 
     @Override
     public void check(Change change, RuleContext ctx) {
@@ -36,5 +42,11 @@ public final class RequireConcurrentIndex implements StatementRule {
                 + Locks.blocks(Locks.SHARE) + " until the index is built: use " + (index.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX")
                 + " CONCURRENTLY";
         IndexEdits.reportWithConcurrentlyFix(change, ctx, message);
+    }
+
+    /** In an Alembic revision the op call itself takes the fix. */
+    @Override
+    public List<Fix> fixOpCall(OpCall call, String text, AlembicVersion.Version version) {
+        return OpCallEdits.concurrently(call, text);
     }
 }
