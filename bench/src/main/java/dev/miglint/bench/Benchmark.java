@@ -7,10 +7,10 @@ import dev.miglint.sql.SqlFile;
 import dev.miglint.sql.syntax.Statement;
 
 import java.io.IOException;
-import java.lang.ref.Reference;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

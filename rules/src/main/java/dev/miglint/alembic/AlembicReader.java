@@ -6,7 +6,6 @@ import dev.miglint.python.PyToken;
 import dev.miglint.python.PyTokenKind;
 import dev.miglint.python.PyValue;
 import dev.miglint.text.Problem;
-
 import dev.miglint.text.Span;
 
 import java.util.ArrayList;

@@ -1,12 +1,11 @@
 package dev.miglint.alembic;
 
+import dev.miglint.alembic.PyRead.Unreadable;
 import dev.miglint.python.PyString;
 import dev.miglint.python.PyToken;
 import dev.miglint.python.PyTokenKind;
 import dev.miglint.python.PyTokenizer;
 import dev.miglint.python.PyValue;
-
-import dev.miglint.alembic.PyRead.Unreadable;
 import dev.miglint.python.PyValue.Call;
 
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package dev.miglint.alembic;
 
 import dev.miglint.python.PyValue;
-
 import dev.miglint.text.Span;
 
 import java.util.List;

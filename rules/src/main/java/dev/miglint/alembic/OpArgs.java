@@ -1,9 +1,8 @@
 package dev.miglint.alembic;
 
+import dev.miglint.alembic.PyRead.Unreadable;
 import dev.miglint.python.Arg;
 import dev.miglint.python.PyValue;
-
-import dev.miglint.alembic.PyRead.Unreadable;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,13 +1,12 @@
 package dev.miglint.alembic;
 
-import dev.miglint.python.PyValue;
-
 import dev.miglint.alembic.PyRead.Unreadable;
-import dev.miglint.python.PyValue.Call;
 import dev.miglint.alembic.Translation.LiteralSql;
 import dev.miglint.alembic.Translation.NotAnalysable;
 import dev.miglint.alembic.Translation.Sql;
 import dev.miglint.alembic.Translation.Unrecognized;
+import dev.miglint.python.PyValue;
+import dev.miglint.python.PyValue.Call;
 
 import java.util.ArrayList;
 import java.util.List;

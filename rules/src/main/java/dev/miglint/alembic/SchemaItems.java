@@ -1,11 +1,10 @@
 package dev.miglint.alembic;
 
+import dev.miglint.alembic.PyRead.Unreadable;
+import dev.miglint.alembic.SqlTypes.PgType;
 import dev.miglint.python.Arg;
 import dev.miglint.python.PyValue;
-
-import dev.miglint.alembic.PyRead.Unreadable;
 import dev.miglint.python.PyValue.Call;
-import dev.miglint.alembic.SqlTypes.PgType;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.miglint.alembic;
 
 import dev.miglint.python.Arg;
 import dev.miglint.python.PyValue;
-
 import dev.miglint.python.PyValue.Call;
 
 import java.util.ArrayList;

@@ -1,12 +1,11 @@
 package dev.miglint.alembic;
 
-import dev.miglint.python.Arg;
-import dev.miglint.python.PyValue;
-
 import dev.miglint.alembic.PyRead.Unreadable;
-import dev.miglint.python.PyValue.Call;
 import dev.miglint.alembic.SchemaItems.ColumnSpec;
 import dev.miglint.alembic.SqlTypes.EnumType;
+import dev.miglint.python.Arg;
+import dev.miglint.python.PyValue;
+import dev.miglint.python.PyValue.Call;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.miglint.change;
 
-import dev.miglint.text.Span;
 import dev.miglint.sql.syntax.Statement;
+import dev.miglint.text.Span;
 
 import java.util.List;
 

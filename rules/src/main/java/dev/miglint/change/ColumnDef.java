@@ -1,8 +1,8 @@
 package dev.miglint.change;
 
-import dev.miglint.text.Span;
 import dev.miglint.sql.syntax.Statement;
 import dev.miglint.sql.syntax.Token;
+import dev.miglint.text.Span;
 
 /**
  * A column definition as written in CREATE TABLE or ADD COLUMN.

@@ -6,8 +6,8 @@ import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.FileContext;
 import dev.miglint.schema.Origin;
 import dev.miglint.schema.SchemaModel;
-import dev.miglint.text.Span;
 import dev.miglint.sql.SqlFile;
+import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -10,10 +10,10 @@ import dev.miglint.rules.locking.Locks;
 import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.schema.TableInfo;
-import dev.miglint.text.Span;
 import dev.miglint.sql.syntax.Statement;
 import dev.miglint.sql.syntax.Token;
 import dev.miglint.sql.syntax.TokenKind;
+import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -18,8 +18,8 @@ import dev.miglint.change.Change.Update;
 import dev.miglint.change.ColumnDef;
 import dev.miglint.change.Name;
 import dev.miglint.insight.OutlineSymbol.Kind;
-import dev.miglint.text.Span;
 import dev.miglint.sql.SqlFile;
+import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

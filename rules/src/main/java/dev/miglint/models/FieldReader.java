@@ -1,9 +1,9 @@
 package dev.miglint.models;
 
 import dev.miglint.python.Arg;
-import dev.miglint.text.Problem;
 import dev.miglint.python.PyValue;
 import dev.miglint.python.PyValue.Call;
+import dev.miglint.text.Problem;
 import dev.miglint.text.Span;
 
 import java.util.List;

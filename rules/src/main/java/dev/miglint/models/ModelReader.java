@@ -1,10 +1,10 @@
 package dev.miglint.models;
 
 import dev.miglint.python.Arg;
-import dev.miglint.text.Problem;
-import dev.miglint.python.PyTokenKind;
 import dev.miglint.python.PySource;
+import dev.miglint.python.PyTokenKind;
 import dev.miglint.python.PyValue;
+import dev.miglint.text.Problem;
 import dev.miglint.text.Span;
 
 import java.util.ArrayList;

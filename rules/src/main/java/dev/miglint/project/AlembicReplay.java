@@ -3,12 +3,11 @@ package dev.miglint.project;
 import dev.miglint.alembic.AlembicReader;
 import dev.miglint.alembic.RevisionFile;
 import dev.miglint.alembic.RevisionGraph;
-import dev.miglint.rules.alembic.AlembicAnalyzer;
-
 import dev.miglint.config.Runner;
 import dev.miglint.config.Settings;
 import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.FileContext;
+import dev.miglint.rules.alembic.AlembicAnalyzer;
 import dev.miglint.schema.SchemaModel;
 
 import java.nio.file.Path;

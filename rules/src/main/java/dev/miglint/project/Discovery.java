@@ -1,6 +1,5 @@
 package dev.miglint.project;
 
-import dev.miglint.config.ConfigLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +11,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**

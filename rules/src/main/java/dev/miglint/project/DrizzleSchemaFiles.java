@@ -2,7 +2,6 @@ package dev.miglint.project;
 
 import dev.miglint.drizzle.schema.DrizzleProject;
 import dev.miglint.rules.models.DrizzleDrift;
-
 import dev.miglint.schema.SchemaModel;
 
 import java.io.IOException;

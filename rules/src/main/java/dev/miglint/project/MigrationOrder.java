@@ -1,5 +1,7 @@
 package dev.miglint.project;
 
+import dev.miglint.text.NaturalOrder;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import dev.miglint.text.NaturalOrder;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

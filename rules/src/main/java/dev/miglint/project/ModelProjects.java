@@ -1,7 +1,5 @@
 package dev.miglint.project;
 
-import dev.miglint.alembic.RevisionFile;
-import dev.miglint.config.Settings;
 import dev.miglint.drizzle.schema.DrizzleProject;
 import dev.miglint.drizzle.schema.DrizzleSchemaReader;
 import dev.miglint.models.ModelFile;
@@ -30,7 +28,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**

@@ -2,7 +2,6 @@ package dev.miglint.python;
 
 import dev.miglint.text.OffsetMap;
 import dev.miglint.text.Problem;
-
 import dev.miglint.text.Span;
 
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package dev.miglint.python;
 
 import dev.miglint.text.OffsetMap;
-
 import dev.miglint.text.Span;
 
 import java.util.List;

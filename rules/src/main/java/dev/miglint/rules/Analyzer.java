@@ -2,8 +2,8 @@ package dev.miglint.rules;
 
 import dev.miglint.change.Change;
 import dev.miglint.schema.SchemaModel;
-import dev.miglint.sql.syntax.LexProblem;
 import dev.miglint.sql.SqlFile;
+import dev.miglint.sql.syntax.LexProblem;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -8,8 +8,8 @@ import dev.miglint.config.Settings;
 import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.schema.TableInfo;
-import dev.miglint.text.Span;
 import dev.miglint.sql.SqlFile;
+import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,10 @@
 package dev.miglint.rules;
 
+import dev.miglint.rules.alembic.AlembicBrokenChain;
+import dev.miglint.rules.alembic.AlembicEmptyDowngrade;
+import dev.miglint.rules.alembic.AlembicIrreversible;
+import dev.miglint.rules.alembic.AlembicMultipleHeads;
+import dev.miglint.rules.alembic.AlembicUnanalysableSql;
 import dev.miglint.rules.conventions.PreferBigint;
 import dev.miglint.rules.conventions.PreferIdentity;
 import dev.miglint.rules.conventions.PreferJsonb;
@@ -18,6 +23,9 @@ import dev.miglint.rules.destructive.BanDropSchema;
 import dev.miglint.rules.destructive.BanDropTable;
 import dev.miglint.rules.destructive.BanRename;
 import dev.miglint.rules.destructive.BanTruncate;
+import dev.miglint.rules.drizzle.DrizzleJournalMismatch;
+import dev.miglint.rules.drizzle.DrizzleJournalOrder;
+import dev.miglint.rules.drizzle.DrizzleSnapshotChain;
 import dev.miglint.rules.idempotency.RequireGuardedConstraint;
 import dev.miglint.rules.idempotency.RequireGuardedType;
 import dev.miglint.rules.idempotency.RequireIfExists;
@@ -34,15 +42,6 @@ import dev.miglint.rules.locking.RequireConcurrentDropIndex;
 import dev.miglint.rules.locking.RequireConcurrentIndex;
 import dev.miglint.rules.locking.RequireLockTimeout;
 import dev.miglint.rules.locking.RequireNotValid;
-
-import dev.miglint.rules.alembic.AlembicBrokenChain;
-import dev.miglint.rules.alembic.AlembicEmptyDowngrade;
-import dev.miglint.rules.alembic.AlembicIrreversible;
-import dev.miglint.rules.alembic.AlembicMultipleHeads;
-import dev.miglint.rules.alembic.AlembicUnanalysableSql;
-import dev.miglint.rules.drizzle.DrizzleJournalMismatch;
-import dev.miglint.rules.drizzle.DrizzleJournalOrder;
-import dev.miglint.rules.drizzle.DrizzleSnapshotChain;
 import dev.miglint.rules.meta.AlembicUnreadable;
 import dev.miglint.rules.meta.IgnoreWithoutReason;
 import dev.miglint.rules.meta.InternalError;
@@ -55,9 +54,9 @@ import dev.miglint.rules.models.MigrationWithoutModel;
 import dev.miglint.rules.models.ModelWithoutMigration;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Optional;
 
 /**
  * The one catalogue: every rule of every granularity (statements, revisions, histories, folders,

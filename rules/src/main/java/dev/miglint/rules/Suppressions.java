@@ -1,10 +1,10 @@
 package dev.miglint.rules;
 
 import dev.miglint.change.Change;
-import dev.miglint.text.Span;
 import dev.miglint.sql.SqlFile;
 import dev.miglint.sql.syntax.Statement;
 import dev.miglint.sql.syntax.Token;
+import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.HashSet;

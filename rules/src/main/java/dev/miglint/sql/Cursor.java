@@ -1,12 +1,11 @@
 package dev.miglint.sql;
 
+import dev.miglint.change.Name;
 import dev.miglint.sql.syntax.Keywords;
 import dev.miglint.sql.syntax.Statement;
 import dev.miglint.sql.syntax.Token;
 import dev.miglint.sql.syntax.TokenKind;
 import dev.miglint.text.Span;
-
-import dev.miglint.change.Name;
 
 import java.util.Locale;
 

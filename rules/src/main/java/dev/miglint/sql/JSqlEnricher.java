@@ -4,7 +4,6 @@ import dev.miglint.sql.syntax.SqlLexer;
 import dev.miglint.sql.syntax.Statement;
 import dev.miglint.sql.syntax.Token;
 import dev.miglint.sql.syntax.TokenKind;
-
 import net.sf.jsqlparser.parser.CCJSqlParser;
 
 import java.util.Optional;

@@ -1,16 +1,15 @@
 package dev.miglint.sql;
 
+import dev.miglint.change.Change;
+import dev.miglint.change.Change.DoBlock;
+import dev.miglint.change.Change.PlStatement;
+import dev.miglint.change.Change.Unrecognized;
 import dev.miglint.sql.syntax.Guard;
 import dev.miglint.sql.syntax.SqlLexer;
 import dev.miglint.sql.syntax.Statement;
 import dev.miglint.sql.syntax.Token;
 import dev.miglint.sql.syntax.TokenKind;
 import dev.miglint.text.Span;
-
-import dev.miglint.change.Change;
-import dev.miglint.change.Change.DoBlock;
-import dev.miglint.change.Change.PlStatement;
-import dev.miglint.change.Change.Unrecognized;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,13 +1,12 @@
 package dev.miglint.sql;
 
+import dev.miglint.change.Change;
+import dev.miglint.change.Change.DoBlock;
 import dev.miglint.sql.syntax.LexProblem;
 import dev.miglint.sql.syntax.SqlLexer;
 import dev.miglint.sql.syntax.SqlSplitter;
 import dev.miglint.sql.syntax.Statement;
 import dev.miglint.sql.syntax.Token;
-
-import dev.miglint.change.Change;
-import dev.miglint.change.Change.DoBlock;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,16 +1,15 @@
 package dev.miglint.sql;
 
-import dev.miglint.sql.syntax.Statement;
-import dev.miglint.sql.syntax.Token;
-import dev.miglint.sql.syntax.TokenKind;
-import dev.miglint.text.Span;
-
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.*;
 import dev.miglint.change.ColumnDef;
 import dev.miglint.change.ConstraintDef;
 import dev.miglint.change.ConstraintKind;
 import dev.miglint.change.Name;
+import dev.miglint.sql.syntax.Statement;
+import dev.miglint.sql.syntax.Token;
+import dev.miglint.sql.syntax.TokenKind;
+import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

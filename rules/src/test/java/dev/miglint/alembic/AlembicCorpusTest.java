@@ -1,7 +1,6 @@
 package dev.miglint.alembic;
 
 import dev.miglint.rules.alembic.AlembicAnalyzer;
-
 import dev.miglint.testing.SharedCorpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;

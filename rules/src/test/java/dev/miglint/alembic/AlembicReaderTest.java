@@ -1,8 +1,7 @@
 package dev.miglint.alembic;
 
-import dev.miglint.python.PyValue;
-
 import dev.miglint.alembic.FunctionDef.BodyKind;
+import dev.miglint.python.PyValue;
 import dev.miglint.python.PyValue.Call;
 import dev.miglint.python.PyValue.StringLit;
 import org.junit.jupiter.api.Test;

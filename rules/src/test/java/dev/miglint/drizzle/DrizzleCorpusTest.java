@@ -1,9 +1,8 @@
 package dev.miglint.drizzle;
 
-import dev.miglint.rules.drizzle.DrizzleChecks;
-
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Severity;
+import dev.miglint.rules.drizzle.DrizzleChecks;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

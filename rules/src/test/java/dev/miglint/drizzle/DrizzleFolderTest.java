@@ -1,8 +1,7 @@
 package dev.miglint.drizzle;
 
-import dev.miglint.rules.drizzle.DrizzleChecks;
-
 import dev.miglint.rules.Finding;
+import dev.miglint.rules.drizzle.DrizzleChecks;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,11 +1,10 @@
 package dev.miglint.models;
 
-import dev.miglint.rules.models.ModelDrift;
-
-import dev.miglint.testing.SharedCorpus;
 import dev.miglint.project.AlembicReplay;
 import dev.miglint.rules.Finding;
+import dev.miglint.rules.models.ModelDrift;
 import dev.miglint.schema.SchemaModel;
+import dev.miglint.testing.SharedCorpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,6 @@
 package dev.miglint.python;
 
 import dev.miglint.text.Problem;
-
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

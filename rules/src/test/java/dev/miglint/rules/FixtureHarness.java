@@ -1,7 +1,5 @@
 package dev.miglint.rules;
 
-import dev.miglint.rules.alembic.AlembicAnalyzer;
-import dev.miglint.rules.alembic.AlembicHistory;
 import dev.miglint.alembic.AlembicReader;
 import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.alembic.OpCall;
@@ -10,15 +8,17 @@ import dev.miglint.change.Change;
 import dev.miglint.config.ConfigLoader;
 import dev.miglint.config.Runner;
 import dev.miglint.config.Settings;
-import dev.miglint.rules.models.DrizzleDrift;
 import dev.miglint.drizzle.schema.DrizzleProject;
 import dev.miglint.project.ConfigResolver;
 import dev.miglint.project.ProjectService;
+import dev.miglint.rules.alembic.AlembicAnalyzer;
+import dev.miglint.rules.alembic.AlembicHistory;
 import dev.miglint.rules.docs.RuleDocs;
+import dev.miglint.rules.models.DrizzleDrift;
 import dev.miglint.schema.SchemaModel;
-import dev.miglint.text.Span;
 import dev.miglint.sql.SqlFile;
 import dev.miglint.sql.syntax.Statement;
+import dev.miglint.text.Span;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,13 +1,12 @@
 package dev.miglint.sql;
 
-import dev.miglint.sql.syntax.Statement;
-
 import dev.miglint.change.Change;
 import dev.miglint.rules.Analysis;
 import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Fixes;
+import dev.miglint.sql.syntax.Statement;
 import dev.miglint.text.TextEdit;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,13 @@
 package dev.miglint.sql;
 
-import dev.miglint.sql.syntax.Guard;
-import dev.miglint.sql.syntax.SqlState;
-import dev.miglint.text.Span;
-
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.AddConstraint;
 import dev.miglint.change.Change.CreateType;
 import dev.miglint.change.Change.DoBlock;
 import dev.miglint.change.Change.PlStatement;
+import dev.miglint.sql.syntax.Guard;
+import dev.miglint.sql.syntax.SqlState;
+import dev.miglint.text.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,8 +1,7 @@
 package dev.miglint.cli;
 
-import dev.miglint.text.LineIndex;
-
 import dev.miglint.rules.Finding;
+import dev.miglint.text.LineIndex;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,10 +1,6 @@
 package dev.miglint.cli;
 
-import dev.miglint.text.LineIndex;
-
 import com.google.gson.stream.JsonWriter;
-import dev.miglint.insight.Insights;
-import dev.miglint.rules.alembic.AlembicAnalyzer;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.DoBlock;
 import dev.miglint.change.Change.PlStatement;
@@ -12,13 +8,16 @@ import dev.miglint.change.Change.Unrecognized;
 import dev.miglint.change.ColumnDef;
 import dev.miglint.change.ConstraintDef;
 import dev.miglint.change.Name;
+import dev.miglint.insight.Insights;
 import dev.miglint.project.ConfigResolver;
 import dev.miglint.project.FileKind;
 import dev.miglint.project.ProjectService;
+import dev.miglint.rules.alembic.AlembicAnalyzer;
 import dev.miglint.rules.meta.InternalError;
 import dev.miglint.rules.meta.UnreadableFile;
-import dev.miglint.text.Span;
 import dev.miglint.sql.syntax.Statement;
+import dev.miglint.text.LineIndex;
+import dev.miglint.text.Span;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,8 +1,7 @@
 package dev.miglint.cli;
 
-import dev.miglint.text.LineIndex;
-
 import com.google.gson.stream.JsonWriter;
+import dev.miglint.text.LineIndex;
 
 import java.io.IOException;
 

@@ -3,10 +3,10 @@ package dev.miglint.cli;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.Rules;
 
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -3,12 +3,12 @@ package dev.miglint.cli;
 import dev.miglint.project.FileReport;
 import dev.miglint.project.ProjectService;
 
-import java.nio.file.Path;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /** The project service's reports of what a command names, under the paths as the user wrote them. */
 final class ProjectRun {

@@ -1,7 +1,5 @@
 package dev.miglint.cli;
 
-import dev.miglint.text.LineIndex;
-
 import com.google.gson.stream.JsonWriter;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fix;
@@ -9,6 +7,7 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Rules;
 import dev.miglint.rules.Severity;
+import dev.miglint.text.LineIndex;
 import dev.miglint.text.TextEdit;
 
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package dev.miglint.lsp;
 
 import com.google.gson.JsonObject;
-import dev.miglint.text.LineIndex;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Fixes;
 import dev.miglint.rules.Suppressions;
+import dev.miglint.text.LineIndex;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -15,8 +15,8 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SnippetTextEdit;
 import org.eclipse.lsp4j.StringValue;
-import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.TextDocumentEdit;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;

@@ -5,8 +5,8 @@ import dev.miglint.cli.RuleLinks;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Rules;
 import dev.miglint.rules.Severity;
-import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 

@@ -1,10 +1,10 @@
 package dev.miglint.lsp;
 
-import dev.miglint.text.LineIndex;
 import dev.miglint.insight.Insights;
 import dev.miglint.insight.OutlineSymbol;
 import dev.miglint.project.SourceText;
 import dev.miglint.schema.Origin;
+import dev.miglint.text.LineIndex;
 import dev.miglint.text.Span;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Location;

@@ -1,9 +1,9 @@
 package dev.miglint.drizzle.schema;
 
-import dev.miglint.text.Problem;
 import dev.miglint.models.ModelColumn;
 import dev.miglint.models.ModelFile;
 import dev.miglint.models.ModelTable;
+import dev.miglint.text.Problem;
 
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.miglint.drizzle.schema;
 
-import dev.miglint.text.Problem;
 import dev.miglint.models.ModelFile;
+import dev.miglint.text.Problem;
 import dev.miglint.text.Span;
 
 import java.util.ArrayList;
@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

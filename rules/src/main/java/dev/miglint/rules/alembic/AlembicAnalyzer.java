@@ -7,22 +7,20 @@ import dev.miglint.alembic.OpCall;
 import dev.miglint.alembic.OpSql;
 import dev.miglint.alembic.RevisionFile;
 import dev.miglint.alembic.Translation;
-
 import dev.miglint.python.PyToken;
 import dev.miglint.python.PyValue;
-import dev.miglint.text.Problem;
-
 import dev.miglint.rules.Analysis;
 import dev.miglint.rules.Analyzer;
 import dev.miglint.rules.FileContext;
 import dev.miglint.rules.Finding;
-import dev.miglint.rules.MetaRule;
-import dev.miglint.rules.StatementRule;
-import dev.miglint.rules.Rules;
 import dev.miglint.rules.Fix;
-import dev.miglint.text.TextEdit;
-import dev.miglint.text.Span;
+import dev.miglint.rules.MetaRule;
+import dev.miglint.rules.Rules;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.sql.SqlFile;
+import dev.miglint.text.Problem;
+import dev.miglint.text.Span;
+import dev.miglint.text.TextEdit;
 
 import java.util.ArrayList;
 import java.util.List;

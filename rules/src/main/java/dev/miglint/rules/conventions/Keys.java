@@ -5,10 +5,10 @@ import dev.miglint.change.ColumnDef;
 import dev.miglint.change.ConstraintDef;
 import dev.miglint.change.ConstraintKind;
 import dev.miglint.change.Name;
-import dev.miglint.text.Span;
 import dev.miglint.sql.syntax.Statement;
 import dev.miglint.sql.syntax.Token;
 import dev.miglint.sql.syntax.TokenKind;
+import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -3,10 +3,10 @@ package dev.miglint.rules.conventions;
 import dev.miglint.change.Change;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
+import dev.miglint.rules.StatementRule;
 
 import java.util.List;
 

@@ -7,8 +7,8 @@ import dev.miglint.change.Change.CreateTable;
 import dev.miglint.change.ColumnDef;
 import dev.miglint.change.Name;
 import dev.miglint.schema.SqlType;
-import dev.miglint.text.Span;
 import dev.miglint.sql.syntax.Statement;
+import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,12 +5,12 @@ import dev.miglint.change.Change.Transaction;
 import dev.miglint.change.Change.Utility;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.text.TextEdit;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.sql.syntax.Statement;
+import dev.miglint.text.TextEdit;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -16,14 +16,14 @@ import dev.miglint.change.ColumnDef;
 import dev.miglint.change.ConstraintDef;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.text.Span;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.sql.syntax.Statement;
 import dev.miglint.sql.syntax.Token;
 import dev.miglint.sql.syntax.TokenKind;
+import dev.miglint.text.Span;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

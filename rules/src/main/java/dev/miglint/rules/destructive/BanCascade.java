@@ -6,10 +6,10 @@ import dev.miglint.change.Change.DropColumn;
 import dev.miglint.change.Change.DropConstraint;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
+import dev.miglint.rules.StatementRule;
 
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -7,13 +7,13 @@ import dev.miglint.change.Change.Select;
 import dev.miglint.change.Change.Update;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.text.Span;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.sql.syntax.Statement;
 import dev.miglint.sql.syntax.TokenKind;
+import dev.miglint.text.Span;
 
 import java.util.List;
 import java.util.Locale;

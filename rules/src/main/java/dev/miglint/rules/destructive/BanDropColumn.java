@@ -3,10 +3,10 @@ package dev.miglint.rules.destructive;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.DropColumn;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
+import dev.miglint.rules.StatementRule;
 
 @RuleInfo(
         id = "ban-drop-column",

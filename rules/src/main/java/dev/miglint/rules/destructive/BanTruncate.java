@@ -4,10 +4,10 @@ import dev.miglint.change.Change;
 import dev.miglint.change.Change.Truncate;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
+import dev.miglint.rules.StatementRule;
 
 import java.util.List;
 import java.util.stream.Collectors;

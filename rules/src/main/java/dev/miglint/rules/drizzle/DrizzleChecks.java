@@ -2,7 +2,6 @@ package dev.miglint.rules.drizzle;
 
 import dev.miglint.drizzle.DrizzleFolder;
 import dev.miglint.drizzle.DrizzleJournal;
-
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Rules;
 

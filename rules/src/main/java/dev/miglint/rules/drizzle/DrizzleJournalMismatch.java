@@ -1,16 +1,15 @@
 package dev.miglint.rules.drizzle;
 
 import dev.miglint.drizzle.DrizzleFolder;
+import dev.miglint.drizzle.DrizzleFolder.Layout;
+import dev.miglint.drizzle.DrizzleFolder.Migration;
 import dev.miglint.drizzle.DrizzleJournal;
 import dev.miglint.drizzle.DrizzleProblem;
 import dev.miglint.drizzle.JournalEntry;
-
-import dev.miglint.drizzle.DrizzleFolder.Layout;
-import dev.miglint.drizzle.DrizzleFolder.Migration;
-
 import dev.miglint.rules.Category;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
+
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;

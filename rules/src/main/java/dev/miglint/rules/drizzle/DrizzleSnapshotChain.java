@@ -1,18 +1,16 @@
 package dev.miglint.rules.drizzle;
 
 import dev.miglint.drizzle.DrizzleFolder;
+import dev.miglint.drizzle.DrizzleFolder.Layout;
 import dev.miglint.drizzle.DrizzleJournal;
 import dev.miglint.drizzle.DrizzleProblem;
 import dev.miglint.drizzle.DrizzleSnapshot;
 import dev.miglint.drizzle.JournalEntry;
-
-import dev.miglint.drizzle.DrizzleFolder.Layout;
-import dev.miglint.rules.Severity;
-import dev.miglint.text.Span;
-
 import dev.miglint.rules.Category;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
+import dev.miglint.text.Span;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.miglint.rules.idempotency;
 
 import dev.miglint.rules.Fix;
-import dev.miglint.text.TextEdit;
 import dev.miglint.sql.syntax.Statement;
+import dev.miglint.text.TextEdit;
 
 import java.util.Collection;
 import java.util.List;

@@ -6,10 +6,10 @@ import dev.miglint.change.Change.DropConstraint;
 import dev.miglint.change.ConstraintKind;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.sql.syntax.Guard;
 import dev.miglint.sql.syntax.Statement;
 

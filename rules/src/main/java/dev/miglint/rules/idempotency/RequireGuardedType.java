@@ -5,10 +5,10 @@ import dev.miglint.change.Change.CreateObject;
 import dev.miglint.change.Change.CreateType;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.sql.syntax.Guard;
 import dev.miglint.sql.syntax.SqlState;
 

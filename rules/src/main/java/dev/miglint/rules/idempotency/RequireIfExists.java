@@ -1,9 +1,7 @@
 package dev.miglint.rules.idempotency;
 
-import dev.miglint.rules.alembic.OpCallFixes;
-import dev.miglint.rules.alembic.OpCallEdits;
-import dev.miglint.alembic.OpCall;
 import dev.miglint.alembic.AlembicVersion;
+import dev.miglint.alembic.OpCall;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.AddColumn;
 import dev.miglint.change.Change.AddConstraint;
@@ -18,13 +16,15 @@ import dev.miglint.change.ColumnDef;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.text.TextEdit;
+import dev.miglint.rules.StatementRule;
+import dev.miglint.rules.alembic.OpCallEdits;
+import dev.miglint.rules.alembic.OpCallFixes;
 import dev.miglint.sql.syntax.Guard;
 import dev.miglint.sql.syntax.SqlState;
+import dev.miglint.text.TextEdit;
 
 import java.util.List;
 import java.util.Optional;

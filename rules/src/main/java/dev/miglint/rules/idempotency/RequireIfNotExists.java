@@ -1,9 +1,7 @@
 package dev.miglint.rules.idempotency;
 
-import dev.miglint.rules.alembic.OpCallFixes;
-import dev.miglint.rules.alembic.OpCallEdits;
-import dev.miglint.alembic.OpCall;
 import dev.miglint.alembic.AlembicVersion;
+import dev.miglint.alembic.OpCall;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.AddColumn;
 import dev.miglint.change.Change.CreateIndex;
@@ -11,12 +9,14 @@ import dev.miglint.change.Change.CreateObject;
 import dev.miglint.change.Change.CreateTable;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.text.TextEdit;
+import dev.miglint.rules.StatementRule;
+import dev.miglint.rules.alembic.OpCallEdits;
+import dev.miglint.rules.alembic.OpCallFixes;
 import dev.miglint.sql.syntax.Guard;
+import dev.miglint.text.TextEdit;
 
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.miglint.rules.idempotency;
 
 import dev.miglint.change.Change;
-import dev.miglint.change.Change.AddConstraint;
 import dev.miglint.change.Change.AddColumn;
+import dev.miglint.change.Change.AddConstraint;
 import dev.miglint.change.Change.CreateIndex;
 import dev.miglint.change.Change.CreateObject;
 import dev.miglint.change.Change.CreateTable;
@@ -15,14 +15,14 @@ import dev.miglint.change.Change.Utility;
 import dev.miglint.change.ConstraintKind;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.text.TextEdit;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.sql.syntax.Guard;
-import dev.miglint.text.Span;
 import dev.miglint.sql.syntax.SqlState;
+import dev.miglint.text.Span;
+import dev.miglint.text.TextEdit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

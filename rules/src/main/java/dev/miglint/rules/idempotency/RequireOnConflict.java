@@ -4,15 +4,15 @@ import dev.miglint.change.Change;
 import dev.miglint.change.Change.Insert;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.text.TextEdit;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.sql.syntax.Guard;
 import dev.miglint.sql.syntax.SqlState;
 import dev.miglint.sql.syntax.Statement;
 import dev.miglint.sql.syntax.TokenKind;
+import dev.miglint.text.TextEdit;
 
 import java.util.List;
 

@@ -1,22 +1,23 @@
 package dev.miglint.rules.locking;
 
-import java.util.List;
-import dev.miglint.rules.alembic.OpCallFixes;
-import dev.miglint.rules.alembic.OpCallEdits;
-import dev.miglint.rules.Fix;
-import dev.miglint.alembic.OpCall;
 import dev.miglint.alembic.AlembicVersion;
+import dev.miglint.alembic.OpCall;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.AlterTable;
 import dev.miglint.change.Change.CreateIndex;
 import dev.miglint.change.Change.Drop;
 import dev.miglint.change.Change.Utility;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.StatementRule;
+import dev.miglint.rules.Fix;
 import dev.miglint.rules.RuleContext;
-import dev.miglint.rules.TransactionBlocks;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
+import dev.miglint.rules.StatementRule;
+import dev.miglint.rules.TransactionBlocks;
+import dev.miglint.rules.alembic.OpCallEdits;
+import dev.miglint.rules.alembic.OpCallFixes;
+
+import java.util.List;
 
 @RuleInfo(
         id = "ban-concurrently-in-transaction",

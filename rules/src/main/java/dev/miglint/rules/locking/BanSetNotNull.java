@@ -7,10 +7,10 @@ import dev.miglint.change.Change.ValidateConstraint;
 import dev.miglint.change.ConstraintKind;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.sql.syntax.Statement;
 import dev.miglint.sql.syntax.TokenKind;
 

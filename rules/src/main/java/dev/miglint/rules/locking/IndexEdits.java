@@ -3,8 +3,8 @@ package dev.miglint.rules.locking;
 import dev.miglint.change.Change;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.RuleContext;
-import dev.miglint.text.TextEdit;
 import dev.miglint.sql.syntax.Statement;
+import dev.miglint.text.TextEdit;
 
 import java.util.List;
 

@@ -1,19 +1,19 @@
 package dev.miglint.rules.locking;
 
-import dev.miglint.rules.alembic.OpCallFixes;
-import dev.miglint.rules.alembic.OpCallEdits;
-import dev.miglint.rules.Fix;
-import dev.miglint.alembic.OpCall;
 import dev.miglint.alembic.AlembicVersion;
+import dev.miglint.alembic.OpCall;
 import dev.miglint.change.Change;
 import dev.miglint.change.Change.CreateIndex;
 import dev.miglint.change.Change.Drop;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
-import dev.miglint.rules.StatementRule;
+import dev.miglint.rules.Fix;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
+import dev.miglint.rules.StatementRule;
+import dev.miglint.rules.alembic.OpCallEdits;
+import dev.miglint.rules.alembic.OpCallFixes;
 
 import java.util.ArrayList;
 import java.util.HashMap;

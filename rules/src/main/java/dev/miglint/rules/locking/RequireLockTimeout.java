@@ -5,12 +5,12 @@ import dev.miglint.change.Change.SetConfig;
 import dev.miglint.change.Name;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.text.TextEdit;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.text.Span;
+import dev.miglint.text.TextEdit;
 
 import java.util.List;
 import java.util.Optional;

@@ -8,13 +8,13 @@ import dev.miglint.change.Change.ValidateConstraint;
 import dev.miglint.change.ConstraintKind;
 import dev.miglint.rules.Category;
 import dev.miglint.rules.Fix;
-import dev.miglint.rules.StatementRule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.Severity;
-import dev.miglint.text.TextEdit;
-import dev.miglint.text.Span;
+import dev.miglint.rules.StatementRule;
 import dev.miglint.sql.syntax.Statement;
+import dev.miglint.text.Span;
+import dev.miglint.text.TextEdit;
 
 import java.util.List;
 import java.util.regex.Matcher;

@@ -5,24 +5,18 @@ import dev.miglint.drizzle.schema.DrizzleColumn;
 import dev.miglint.drizzle.schema.DrizzleSchema;
 import dev.miglint.drizzle.schema.DrizzleTable;
 import dev.miglint.drizzle.schema.PgCoreImport;
-
 import dev.miglint.rules.Finding;
-import dev.miglint.rules.Rules;
 import dev.miglint.rules.Fix;
+import dev.miglint.rules.Rules;
 import dev.miglint.rules.Severity;
-import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.SchemaModel;
-import dev.miglint.schema.TableInfo;
 import dev.miglint.text.Span;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 

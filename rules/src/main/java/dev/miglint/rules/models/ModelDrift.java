@@ -4,25 +4,19 @@ import dev.miglint.models.ModelColumn;
 import dev.miglint.models.ModelFile;
 import dev.miglint.models.ModelTable;
 import dev.miglint.models.PyAnnotation;
-
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Rules;
 import dev.miglint.rules.Severity;
-import dev.miglint.schema.ColumnInfo;
 import dev.miglint.schema.SchemaModel;
-import dev.miglint.schema.TableInfo;
 import dev.miglint.text.Span;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.TreeMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Compares the tables a model file declares with the schema its migrations build, and checks key

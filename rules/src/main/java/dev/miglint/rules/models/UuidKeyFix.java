@@ -6,10 +6,9 @@ import dev.miglint.drizzle.schema.DrizzleSchema;
 import dev.miglint.drizzle.schema.DrizzleSchemaReader;
 import dev.miglint.drizzle.schema.DrizzleTable;
 import dev.miglint.drizzle.schema.PgCoreImport;
-
 import dev.miglint.rules.Fix;
-import dev.miglint.text.TextEdit;
 import dev.miglint.text.Span;
+import dev.miglint.text.TextEdit;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.miglint.sql.syntax;
 
-import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,10 @@
 package dev.miglint.drizzle.schema;
 
 import dev.miglint.project.DrizzleMigrations;
-import dev.miglint.rules.models.DrizzleDrift;
-
-import dev.miglint.text.Problem;
 import dev.miglint.rules.Finding;
+import dev.miglint.rules.models.DrizzleDrift;
 import dev.miglint.schema.SchemaModel;
+import dev.miglint.text.Problem;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

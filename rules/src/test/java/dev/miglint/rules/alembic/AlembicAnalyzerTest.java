@@ -1,7 +1,6 @@
 package dev.miglint.rules.alembic;
 
 import dev.miglint.alembic.AlembicVersion;
-
 import dev.miglint.config.Runner;
 import dev.miglint.config.Settings;
 import dev.miglint.rules.Analyzer;

@@ -4,9 +4,8 @@ import dev.miglint.alembic.AlembicReader;
 import dev.miglint.alembic.AlembicVersion;
 import dev.miglint.alembic.RevisionFile;
 import dev.miglint.alembic.RevisionGraph;
-
-import dev.miglint.testing.SharedCorpus;
 import dev.miglint.rules.Finding;
+import dev.miglint.testing.SharedCorpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

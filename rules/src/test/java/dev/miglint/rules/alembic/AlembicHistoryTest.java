@@ -3,7 +3,6 @@ package dev.miglint.rules.alembic;
 import dev.miglint.alembic.AlembicReader;
 import dev.miglint.alembic.RevisionFile;
 import dev.miglint.alembic.RevisionGraph;
-
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.Rules;

@@ -1,7 +1,6 @@
 package dev.miglint.rules.drizzle;
 
 import dev.miglint.drizzle.DrizzleSnapshot;
-
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Severity;
 import org.junit.jupiter.api.Test;

@@ -2,14 +2,13 @@ package dev.miglint.rules.models;
 
 import dev.miglint.drizzle.schema.DrizzleSchema;
 import dev.miglint.drizzle.schema.DrizzleSchemaReader;
-
+import dev.miglint.rules.Analyzer;
+import dev.miglint.rules.FileContext;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fixes;
 import dev.miglint.rules.Severity;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.sql.SqlFile;
-import dev.miglint.rules.Analyzer;
-import dev.miglint.rules.FileContext;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.miglint.rules.models;
 
 import dev.miglint.models.ModelReader;
-
 import dev.miglint.project.AlembicReplay;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Severity;
