@@ -37,8 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The editor and CI give the same findings for every file: for each project of the shared corpus,
  * {@code miglint check <project>} (the CLI, JSON) against the diagnostics an in-process pulling client
  * gets for every file it opens, and against {@code miglint check <that one file>} for a sample of
- * files. {@code -Dmiglint.equivalence.extra=<folder>} adds every sub-folder of that folder as a project
- * (the unseen validation set).
+ * files ({@code -Dmiglint.equivalence.everyFile=true}: every file). {@code -Dmiglint.equivalence.extra=<folder>}
+ * adds every sub-folder of that folder as a project (the unseen validation set).
  */
 class EditorCliEquivalenceTest {
 
@@ -108,7 +108,8 @@ class EditorCliEquivalenceTest {
                 lsp.close(uri);
             }
         }
-        int step = Math.max(1, files.size() / SINGLE_FILE_SAMPLE);
+        boolean every = Boolean.getBoolean("miglint.equivalence.everyFile");
+        int step = every ? 1 : Math.max(1, files.size() / SINGLE_FILE_SAMPLE);
         for (int i = 0; i < files.size(); i += step) {
             Path file = files.get(i);
             List<String> alone = check(file.toString()).getOrDefault(file, List.of());
