@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The schema a Drizzle migrations folder builds, its files replayed in journal order. */
+/** For tests: the schema a Drizzle migrations folder builds, its files replayed in journal order (the project service does this for the product). */
 public final class DrizzleMigrations {
 
     private DrizzleMigrations() {
