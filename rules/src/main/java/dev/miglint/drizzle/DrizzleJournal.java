@@ -1,8 +1,5 @@
 package dev.miglint.drizzle;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import dev.miglint.text.Span;
 
 import java.nio.file.Path;
@@ -28,50 +25,49 @@ public record DrizzleJournal(Path file, String version, String dialect, List<Jou
 
     public static DrizzleJournal read(Path journalFile, String text) {
         Span whole = new Span(0, text.length());
-        Json.Parsed parsed = Json.parse(text);
-        if (parsed.problem() != null) {
-            return new DrizzleJournal(journalFile, null, null, List.of(), whole, List.of(parsed.problem()));
+        JsonScanner.Result scanned = JsonScanner.scan(text);
+        if (!scanned.ok()) {
+            int at = scanned.errorAt();
+            return new DrizzleJournal(journalFile, null, null, List.of(), whole, List.of(new DrizzleProblem(
+                    new Span(at, Math.min(at + 1, text.length())), "not valid JSON: " + scanned.error())));
         }
-        if (!(parsed.json().value() instanceof JsonObject root)
-                || !(parsed.json().node() instanceof JsonScanner.Obj rootNode)) {
+        if (!(scanned.root() instanceof JsonScanner.Obj root)) {
             return new DrizzleJournal(journalFile, null, null, List.of(), whole,
                     List.of(new DrizzleProblem(whole, "the journal is not a JSON object")));
         }
-        String version = Json.string(root, "version").orElse(null);
-        String dialect = Json.string(root, "dialect").orElse(null);
-        if (!(root.get("entries") instanceof JsonArray array)
-                || !(rootNode.get("entries").orElseThrow() instanceof JsonScanner.Arr arrayNode)) {
-            return new DrizzleJournal(journalFile, version, dialect, List.of(), whole,
-                    List.of(new DrizzleProblem(Json.spanOf(rootNode, "entries"), "the journal has no entries array")));
+        String version = JsonScanner.string(text, root, "version");
+        String dialect = JsonScanner.string(text, root, "dialect");
+        if (!(root.get("entries").orElse(null) instanceof JsonScanner.Arr array)) {
+            return new DrizzleJournal(journalFile, version, dialect, List.of(), whole, List.of(new DrizzleProblem(
+                    root.get("entries").map(JsonScanner.Node::span).orElse(root.span()), "the journal has no entries array")));
         }
         List<JournalEntry> entries = new ArrayList<>();
         List<DrizzleProblem> problems = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            entry(array.get(i), arrayNode.items().get(i), problems).ifPresent(entries::add);
+        for (JsonScanner.Node item : array.items()) {
+            entry(text, item, problems).ifPresent(entries::add);
         }
-        return new DrizzleJournal(journalFile, version, dialect, entries, arrayNode.span(), problems);
+        return new DrizzleJournal(journalFile, version, dialect, entries, array.span(), problems);
     }
 
-    /** Gson's and the scanner's views of one element are paired by index: both read the same text. */
-    private static Optional<JournalEntry> entry(JsonElement value, JsonScanner.Node node,
-                                                          List<DrizzleProblem> problems) {
-        if (!(value instanceof JsonObject o)) {
+    private static Optional<JournalEntry> entry(String text, JsonScanner.Node node, List<DrizzleProblem> problems) {
+        if (!(node instanceof JsonScanner.Obj o)) {
             problems.add(new DrizzleProblem(node.span(), "a journal entry that is not an object"));
             return Optional.empty();
         }
-        var tag = Json.string(o, "tag");
-        if (tag.isEmpty()) {
+        String tag = JsonScanner.string(text, o, "tag");
+        if (tag == null) {
             problems.add(new DrizzleProblem(node.span(), "a journal entry without a \"tag\" string"));
             return Optional.empty();
         }
-        OptionalLong when = Json.integer(o, "when");
+        Span whenSpan = o.get("when").map(JsonScanner.Node::span).orElse(o.span());
+        OptionalLong when = JsonScanner.wholeNumber(text, o, "when");
         if (when.isEmpty()) {
-            problems.add(new DrizzleProblem(Json.spanOf(node, "when"),
-                    "journal entry " + tag.get() + " has no whole-number \"when\""));
+            problems.add(new DrizzleProblem(whenSpan, "journal entry " + tag + " has no whole-number \"when\""));
         }
-        int idx = (int) Json.integer(o, "idx").orElse(-1);
-        return Optional.of(new JournalEntry(idx, Json.string(o, "version").orElse(null), when,
-                tag.get(), Json.bool(o, "breakpoints"), node.span(), Json.spanOf(node, "when")));
+        int idx = (int) JsonScanner.wholeNumber(text, o, "idx").orElse(-1);
+        boolean breakpoints = o.get("breakpoints").map(n -> n.span().text(text).equals("true")).orElse(false);
+        return Optional.of(new JournalEntry(idx, JsonScanner.string(text, o, "version"), when, tag, breakpoints,
+                node.span(), whenSpan));
     }
 
     /** The entry with this tag, if any (the first when a tag is listed twice). */

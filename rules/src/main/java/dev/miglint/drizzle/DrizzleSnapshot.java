@@ -30,7 +30,7 @@ public record DrizzleSnapshot(Path file, String id, List<String> prevIds, Span i
      */
     public static DrizzleSnapshot read(Path file, String text) {
         Span whole = new Span(0, text.length());
-        JsonScanner.Result scanned = JsonScanner.scan(text);
+        JsonScanner.Result scanned = JsonScanner.scan(text, 2);
         if (!scanned.ok()) {
             int at = scanned.errorAt();
             return new DrizzleSnapshot(file, null, List.of(), whole, whole, List.of(new DrizzleProblem(

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where each value of a JSON text is: Gson gives values but no positions, so this strict scanner
- * gives the positions (findings point into the journal and snapshots). Values themselves are read
- * with Gson; both accept exactly RFC 8259 JSON, as Node's {@code JSON.parse} in drizzle does.
+ * A strict JSON scanner (exactly RFC 8259, as Node's {@code JSON.parse} in drizzle) that keeps where
+ * each value is, so findings point into the journal and snapshots; the few values the checks need
+ * are read from the text at those places.
  */
 final class JsonScanner {
 
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
     /** Deeper than any drizzle file; stops a hostile file from overflowing the stack. */
     private static final int MAX_DEPTH = 256;
 
@@ -61,9 +63,29 @@ final class JsonScanner {
 
     private final String text;
     private int pos;
+    /** Below this depth values are checked without building nodes. */
+    private int nodeDepth = MAX_DEPTH;
 
     private JsonScanner(String text) {
         this.text = text;
+    }
+
+    /** Member {@code key} of {@code object} as a string, or null when it is absent or no string. */
+    static String string(String text, Obj object, String key) {
+        return object.get(key).map(n -> stringValue(text, n)).orElse(null);
+    }
+
+    /** Member {@code key} of {@code object} as a whole number (1700000000000, 1.7e12), or empty. */
+    static java.util.OptionalLong wholeNumber(String text, Obj object, String key) {
+        Node n = object.get(key).orElse(null);
+        if (!(n instanceof Scalar s) || !NUMBER.matcher(s.span().text(text)).matches()) {
+            return java.util.OptionalLong.empty();
+        }
+        try {
+            return java.util.OptionalLong.of(new java.math.BigDecimal(s.span().text(text)).longValueExact());
+        } catch (ArithmeticException notWhole) {
+            return java.util.OptionalLong.empty();
+        }
     }
 
     /** The value of a scanned string (its escapes decoded), or null when {@code node} is no string. */
@@ -96,7 +118,17 @@ final class JsonScanner {
     }
 
     static Result scan(String text) {
+        return scan(text, MAX_DEPTH);
+    }
+
+    /**
+     * As {@link #scan(String)}, but values deeper than {@code nodeDepth} are only checked, not built:
+     * each stands as a {@link Scalar} over its whole text. A snapshot needs its top two levels of a
+     * document of hundreds of KB; validating the rest without building it is several times cheaper.
+     */
+    static Result scan(String text, int nodeDepth) {
         JsonScanner s = new JsonScanner(text);
+        s.nodeDepth = nodeDepth;
         try {
             if (text.startsWith("\uFEFF")) {
                 s.pos = 1;
@@ -121,6 +153,11 @@ final class JsonScanner {
             throw new Failure("unexpected end of text", pos);
         }
         char c = text.charAt(pos);
+        if (depth > nodeDepth) {
+            int start = pos;
+            skipValue(depth);
+            return new Scalar(new Span(start, pos));
+        }
         return switch (c) {
             case '{' -> object(depth);
             case '[' -> array(depth);
@@ -180,6 +217,65 @@ final class JsonScanner {
         }
     }
 
+    /** Checks the value at pos as {@link #value} does, building nothing. */
+    private void skipValue(int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new Failure("nested too deeply", pos);
+        }
+        skipSpace();
+        char c = peek();
+        if (c == '{' || c == '[') {
+            char close = c == '{' ? '}' : ']';
+            pos++;
+            skipSpace();
+            if (peek() == close) {
+                pos++;
+                return;
+            }
+            while (true) {
+                skipSpace();
+                if (c == '{') {
+                    if (peek() != '"') {
+                        throw new Failure("expected a quoted key", pos);
+                    }
+                    skipString();
+                    skipSpace();
+                    expect(':');
+                }
+                skipValue(depth + 1);
+                skipSpace();
+                if (peek() == close) {
+                    pos++;
+                    return;
+                }
+                expect(',');
+            }
+        }
+        if (c == '"') {
+            skipString();
+        } else {
+            literal();
+        }
+    }
+
+    /** Checks a quoted string at pos without decoding it. */
+    private void skipString() {
+        int start = pos++;
+        while (pos < text.length()) {
+            char c = text.charAt(pos++);
+            if (c == '"') {
+                return;
+            }
+            if (c < 0x20) {
+                throw new Failure("control character in a string", pos - 1);
+            }
+            if (c == '\\') {
+                escape();
+            }
+        }
+        throw new Failure("unterminated string", start);
+    }
+
     /** Reads a quoted string at pos and returns its decoded value. */
     private String string() {
         int start = pos++;
@@ -232,8 +328,7 @@ final class JsonScanner {
             pos++;
         }
         String word = text.substring(start, pos);
-        boolean ok = word.equals("true") || word.equals("false") || word.equals("null")
-                || word.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+        boolean ok = word.equals("true") || word.equals("false") || word.equals("null") || NUMBER.matcher(word).matches();
         if (!ok) {
             throw new Failure("unexpected " + (word.isEmpty() ? describe(start) : "'" + word + "'"), start);
         }
