@@ -109,4 +109,40 @@ class CliProcessIT {
         assertNoStackTrace(exit);
         assertEquals(1, exit.err().lines().count(), exit.err());
     }
+
+    @Test
+    void theLauncherWritesItsClassDataArchiveOnceAndThenPrintsOnlyWhatMiglintSays() throws Exception {
+        Path launcher = Path.of(System.getProperty("miglint.jar")).getParent().getParent().getParent().resolve("miglint");
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        List<String> command = List.of("bash", launcher.toString(), "--version");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        builder.environment().put("MIGLINT_JAR", System.getProperty("miglint.jar"));
+        builder.environment().remove("MIGLINT_CDS");
+
+        Process first = builder.start();
+        assertTrue(first.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("miglint " + Main.VERSION + "\n", new String(first.getInputStream().readAllBytes()));
+        Path archives = cache.resolve("miglint");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<String> names;
+            try (var files = Files.list(archives)) {
+                names = files.map(f -> f.getFileName().toString()).toList();
+            }
+            if (names.stream().anyMatch(n -> n.endsWith(".jsa")) && names.stream().noneMatch(n -> n.endsWith(".lock"))) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        try (var files = Files.list(archives)) {
+            assertEquals(1, files.filter(f -> f.toString().endsWith(".jsa")).count(), "one archive, written in the background");
+        }
+
+        Process second = builder.start();
+        assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("miglint " + Main.VERSION + "\n", new String(second.getInputStream().readAllBytes()),
+                "mapping the archive prints nothing of its own");
+        assertEquals(0, second.exitValue());
+    }
 }
