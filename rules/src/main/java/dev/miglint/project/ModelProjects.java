@@ -113,7 +113,8 @@ final class ModelProjects {
         if (own.tables().isEmpty()) {
             return new Result(List.of(), view);
         }
-        Set<String> rules = Levels.enabled(in.configs().settingsFor(root.resolve(".")), MODEL_RULE_IDS);
+        // One judgement for the project, under the settings of its first model file.
+        Set<String> rules = Levels.enabled(in.configs().settingsFor(models.keySet().iterator().next()), MODEL_RULE_IDS);
         Map<Path, Object> inputs = new LinkedHashMap<>(models);
         Drift drift = drift(root, inputs, migrated, rules, () -> ModelDrift.checkProject(models, migrated, rules));
         return new Result(drift.findings().getOrDefault(file, List.of()), view);

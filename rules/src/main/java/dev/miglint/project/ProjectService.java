@@ -64,17 +64,14 @@ public final class ProjectService {
     private final SqlHistories sql;
     private final AlembicHistories alembic;
     private final ModelProjects models;
-    private final Mode mode;
 
     public ProjectService(ConfigResolver configs, Mode mode) {
-        this.mode = mode;
         this.in = new Inputs(new Sources(mode == Mode.EDITOR), configs, mode == Mode.EDITOR);
         this.sql = new SqlHistories(in);
         this.alembic = new AlembicHistories(in, mode == Mode.EDITOR);
         this.models = new ModelProjects(in, alembic, sql);
     }
 
-    // ------------------------------------------------------------------ settings and texts
 
     public ConfigResolver configs() {
         return in.configs();
@@ -112,7 +109,6 @@ public final class ProjectService {
         return new Work(in.sources.reads(), in.sqlParses.get(), in.pythonReads.get(), in.folderChecks.get(), in.walks.get());
     }
 
-    // ------------------------------------------------------------------ the CLI
 
     /**
      * The reports of what the command line names: each file named (whatever its extension), and the
@@ -189,7 +185,6 @@ public final class ProjectService {
         return out;
     }
 
-    // ------------------------------------------------------------------ one file
 
     /** What {@code file} is read as; a file of an unknown extension named or opened is read as SQL. */
     public FileKind kindOf(Path file) {
