@@ -53,7 +53,8 @@ final class ModelProjects {
     private record Read(String text, ModelFile models) {
     }
 
-    private static final List<String> MODEL_RULE_IDS = Stream.concat(
+    /** The rules a model file is judged by: the drift rules and the key rule. */
+    static final List<String> RULE_IDS = Stream.concat(
             Rules.ofType(ModelRule.class).stream().map(Rule::id), Stream.of(ModelDrift.REQUIRE_UUID_KEYS)).toList();
 
     private final Inputs in;
@@ -114,7 +115,7 @@ final class ModelProjects {
             return new Result(List.of(), view);
         }
         // One judgement for the project, under the settings of its first model file.
-        Set<String> rules = Levels.enabled(in.configs().settingsFor(models.keySet().iterator().next()), MODEL_RULE_IDS);
+        Set<String> rules = Levels.enabled(in.configs().settingsFor(models.keySet().iterator().next()), RULE_IDS);
         Map<Path, Object> inputs = new LinkedHashMap<>(models);
         Drift drift = drift(root, inputs, migrated, rules, () -> ModelDrift.checkProject(models, migrated, rules));
         return new Result(drift.findings().getOrDefault(file, List.of()), view);
@@ -143,7 +144,7 @@ final class ModelProjects {
         }
         texts.put(file, own);
         SchemaModel migrated = walk.drizzleFolders().size() == 1 ? sql.journalSchema(walk.drizzleFolders().get(0)) : null;
-        Set<String> enabled = Levels.enabled(in.configs().settingsFor(file), MODEL_RULE_IDS);
+        Set<String> enabled = Levels.enabled(in.configs().settingsFor(file), RULE_IDS);
         // Without its migrations every table would be "without migration": only the key rule runs.
         Set<String> rules = migrated != null ? enabled : enabled.contains(ModelDrift.REQUIRE_UUID_KEYS)
                 ? Set.of(ModelDrift.REQUIRE_UUID_KEYS) : Set.of();

@@ -8,11 +8,13 @@ import dev.miglint.rules.Analysis;
 import dev.miglint.rules.FileContext;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Levels;
+import dev.miglint.rules.PythonIgnores;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.Rules;
 import dev.miglint.rules.Severity;
 import dev.miglint.rules.Suppressions;
-import dev.miglint.rules.alembic.AlembicHistory;
+import dev.miglint.rules.alembic.HistoryRule;
+import dev.miglint.rules.alembic.RevisionRule;
 import dev.miglint.rules.drizzle.FolderRule;
 import dev.miglint.rules.meta.UnreadableFile;
 import dev.miglint.sql.SqlFile;
@@ -59,6 +61,9 @@ public final class ProjectService {
     }
 
     private static final Set<String> FOLDER_RULES = Set.copyOf(Rules.ofType(FolderRule.class).stream().map(Rule::id).toList());
+    /** The rules judged on a revision outside its SQL: the revision and history rules. */
+    private static final Set<String> REVISION_RULES = Set.copyOf(Rules.ALL.stream()
+            .filter(r -> r instanceof RevisionRule || r instanceof HistoryRule).map(Rule::id).toList());
 
     private final Inputs in;
     private final SqlHistories sql;
@@ -310,7 +315,8 @@ public final class ProjectService {
         } else {
             findings.addAll(step.analysis().findings());
         }
-        findings.addAll(AlembicHistory.withoutIgnored(Levels.apply(settings, alembic.historyFindings(path)), step.text()));
+        findings.addAll(PythonIgnores.apply(Levels.apply(settings, alembic.historyFindings(path)), step.text(),
+                Levels.enabled(settings, REVISION_RULES)));
         findings.sort(Finding.IN_TEXT_ORDER);
         List<Span> calls = step.revision().calls().stream().filter(c -> c.function() != FunctionKind.OTHER)
                 .map(OpCall::span).sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
@@ -324,7 +330,8 @@ public final class ProjectService {
         if (result == null) {
             return empty(path, FileKind.MODEL, text);
         }
-        List<Finding> findings = new ArrayList<>(AlembicHistory.withoutIgnored(Levels.apply(settings, result.findings()), text));
+        List<Finding> findings = new ArrayList<>(PythonIgnores.apply(Levels.apply(settings, result.findings()), text,
+                Levels.enabled(settings, ModelProjects.RULE_IDS)));
         findings.sort(Finding.IN_TEXT_ORDER);
         return new FileReport(path, FileKind.MODEL, text, findings, null, null, result.view(), List.of(), 0);
     }

@@ -187,4 +187,19 @@ class ProjectServiceTest {
                 .map(FileReport::path).toList();
         assertEquals(List.of(kept.toAbsolutePath().normalize()), found);
     }
+
+    @Test
+    void anIgnoreInARevisionSilencesItsHistoryFindingAndAnUnneededOneIsReported() throws Exception {
+        write("alembic/env.py", "");
+        Path file = write("alembic/versions/a1_data.py", "from alembic import op\n\nrevision = 'a1'\ndown_revision = None\n\n\n"
+                + "def upgrade():\n    op.drop_column('users', 'legacy', if_exists=True)\n\n\n"
+                + "# miglint-ignore-file alembic-multiple-heads: one head\n"
+                + "# miglint-ignore alembic-empty-downgrade: the column held nothing\n"
+                + "def downgrade():\n    pass\n");
+
+        List<String> found = rules(only(run().analyze(List.of(file)), file));
+
+        assertFalse(found.contains("alembic-empty-downgrade"), found.toString());
+        assertEquals(1, found.stream().filter("unused-ignore"::equals).count(), "the multiple-heads ignore: " + found);
+    }
 }

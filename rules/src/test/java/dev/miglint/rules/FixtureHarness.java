@@ -205,7 +205,7 @@ final class FixtureHarness {
         FileContext context = new FileContext(f.path().toString(), f.settings(), Runner.ALEMBIC, SchemaModel.EMPTY);
         List<Finding> findings = new ArrayList<>(AlembicAnalyzer.analyze(Analyzer.withAllRules(), f.text(), revision,
                 context, version).findings());
-        findings.addAll(AlembicHistory.withoutIgnored(AlembicHistory.checkFile(revision), f.text()));
+        findings.addAll(PythonIgnores.apply(AlembicHistory.checkFile(revision), f.text(), Set.of()));
         return findings;
     }
 

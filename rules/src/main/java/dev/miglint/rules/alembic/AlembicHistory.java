@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Runs the Alembic rules that judge revision files rather than SQL: the {@link RevisionRule}s on each
@@ -58,49 +57,5 @@ public final class AlembicHistory {
         List<Finding> out = new ArrayList<>();
         REVISION_RULES.forEach(rule -> rule.check(file, out));
         return out;
-    }
-
-    /**
-     * {@code findings} of {@code text} without those its ignore comments silence: a
-     * {@code # miglint-ignore-file <rule>: reason} anywhere, or {@code # miglint-ignore <rule>: reason}
-     * on the line just above the finding.
-     */
-    public static List<Finding> withoutIgnored(List<Finding> findings, String text) {
-        if (!text.contains("miglint-ignore")) {
-            return findings;
-        }
-        List<Finding> kept = new ArrayList<>();
-        for (Finding f : findings) {
-            if (!ignored(f, text)) {
-                kept.add(f);
-            }
-        }
-        return kept;
-    }
-
-    private static boolean ignored(Finding f, String text) {
-        java.util.regex.Matcher file = Pattern.compile("(?m)^\\s*#\\s*miglint-ignore-file\\s+([^:\\n]*)").matcher(text);
-        while (file.find()) {
-            if (names(file.group(1), f.rule())) {
-                return true;
-            }
-        }
-        int lineStart = text.lastIndexOf('\n', Math.max(0, f.range().start() - 1));
-        if (lineStart <= 0) {
-            return false;
-        }
-        int previousStart = text.lastIndexOf('\n', lineStart - 1) + 1;
-        java.util.regex.Matcher above = Pattern.compile("^\\s*#\\s*miglint-ignore\\s+([^:\\n]*)")
-                .matcher(text.substring(previousStart, lineStart));
-        return above.find() && names(above.group(1), f.rule());
-    }
-
-    private static boolean names(String rules, String rule) {
-        for (String id : rules.split("[,\\s]+")) {
-            if (id.equals(rule)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
