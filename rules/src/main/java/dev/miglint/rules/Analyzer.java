@@ -1,6 +1,8 @@
 package dev.miglint.rules;
 
 import dev.miglint.change.Change;
+import dev.miglint.rules.meta.InternalError;
+import dev.miglint.rules.meta.UnterminatedLiteral;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.sql.SqlFile;
 import dev.miglint.sql.syntax.LexProblem;
@@ -15,9 +17,9 @@ import java.util.Set;
 public final class Analyzer {
 
     /** Reported when the lexer cannot close a quote or comment; not a rule, so not configurable. */
-    public static final String LEX_PROBLEM = "unterminated-literal";
+    public static final String LEX_PROBLEM = UnterminatedLiteral.ID;
     /** Reported when a rule throws: a bug of ours, shown with the rule id so users can tell us. */
-    public static final String INTERNAL_ERROR = "internal-error";
+    public static final String INTERNAL_ERROR = InternalError.ID;
 
     private final List<StatementRule> rules;
     /** Each rule's metadata, read once: the annotation lookup stays off the per-keystroke path. */

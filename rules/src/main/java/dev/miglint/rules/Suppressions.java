@@ -1,6 +1,9 @@
 package dev.miglint.rules;
 
 import dev.miglint.change.Change;
+import dev.miglint.rules.meta.IgnoreWithoutReason;
+import dev.miglint.rules.meta.InvalidIgnore;
+import dev.miglint.rules.meta.UnusedIgnore;
 import dev.miglint.sql.SqlFile;
 import dev.miglint.sql.syntax.Statement;
 import dev.miglint.sql.syntax.Token;
@@ -22,11 +25,11 @@ import java.util.regex.Pattern;
 public final class Suppressions {
 
     /** Reported for an ignore comment that names no known rule. */
-    static final String INVALID_IGNORE = "invalid-ignore";
+    static final String INVALID_IGNORE = InvalidIgnore.ID;
     /** Reported (info) for an ignore comment that silenced nothing. */
-    static final String UNUSED_IGNORE = "unused-ignore";
+    static final String UNUSED_IGNORE = UnusedIgnore.ID;
     /** Reported (info) for an ignore that gives no reason, or still the quick fix's placeholder. */
-    static final String IGNORE_WITHOUT_REASON = "ignore-without-reason";
+    static final String IGNORE_WITHOUT_REASON = IgnoreWithoutReason.ID;
     /** What the editor's ignore action inserts where the reason goes, for the user to type over. */
     public static final String REASON_PLACEHOLDER = "<reason>";
 

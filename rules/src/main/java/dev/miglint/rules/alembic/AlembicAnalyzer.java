@@ -17,6 +17,7 @@ import dev.miglint.rules.Fix;
 import dev.miglint.rules.MetaRule;
 import dev.miglint.rules.Rules;
 import dev.miglint.rules.StatementRule;
+import dev.miglint.rules.meta.AlembicUnreadable;
 import dev.miglint.sql.SqlFile;
 import dev.miglint.text.Problem;
 import dev.miglint.text.Span;
@@ -40,7 +41,7 @@ public final class AlembicAnalyzer {
 
     private static final Pattern IGNORE = Pattern.compile("^#\\s*(miglint-ignore(?:-file)?\\b.*)$", Pattern.DOTALL);
     /** Reported (info) for a part of a revision the reader could not follow. */
-    public static final String UNREADABLE = "alembic-unreadable";
+    public static final String UNREADABLE = AlembicUnreadable.ID;
 
     private AlembicAnalyzer() {
     }
