@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Alembic histories: the revisions of one folder, in the order their revision graph runs them (file
@@ -58,21 +59,19 @@ final class AlembicHistories {
     private record Pinned(long readAt, AlembicVersion.Version version) {
     }
 
-    private final Inputs in;
-    /** Each file's step as last asked, with the inputs version it was judged at: within one version, asked again, it holds. */
-    private final Map<Path, Judged> judged = new ConcurrentHashMap<>();
-
+    /** A step as judged at one version of the inputs: within that version, asked again, it holds. */
     private record Judged(long version, Step step) {
     }
-    private final boolean recheck;
+
+    private final Inputs in;
+    private final Map<Path, Judged> judged = new ConcurrentHashMap<>();
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
     private final Map<Path, Step> steps = new ConcurrentHashMap<>();
     private final Map<Path, Graph> graphs = new ConcurrentHashMap<>();
     private final Map<Path, Pinned> versions = new ConcurrentHashMap<>();
 
-    AlembicHistories(Inputs in, boolean recheck) {
+    AlembicHistories(Inputs in) {
         this.in = in;
-        this.recheck = recheck;
     }
 
     /** The folder whose revisions form {@code revision}'s history. */
@@ -98,52 +97,42 @@ final class AlembicHistories {
 
     /** {@code file}'s step: the revisions before it in run order replayed, then it analysed; null when it is not a revision. */
     Step step(Path file) {
-        if (recheck) {
-            return replayTo(file); // the editor: only what leads to this file, judged afresh on every ask
+        Graph graph = graph(historyOf(file));
+        if (!graph.ordered().contains(file)) {
+            return null;
         }
-        // One run: the whole history is replayed once, and each of its revisions asked for afterwards is known.
+        if (in.recheck()) {
+            return replay(graph, file, s -> { }); // the editor: what leads to this file, judged afresh on every ask
+        }
+        // One run: the whole history is replayed once; each of its revisions asked for afterwards is known.
         long version = in.version();
         Judged known = judged.get(file);
         if (known == null || known.version() != version) {
-            Graph graph = graph(historyOf(file));
-            if (!graph.ordered().contains(file)) {
-                return null;
-            }
-            SchemaModel schema = SchemaModel.EMPTY;
-            for (Path p : graph.ordered()) {
-                Step s = stepAt(p, schema, graph);
-                judged.put(p, new Judged(version, s));
-                schema = s.schemaAfter();
-            }
+            replay(graph, null, s -> judged.put(s.path(), new Judged(version, s)));
             known = judged.get(file);
         }
         return known.step();
     }
 
-    private Step replayTo(Path file) {
-        Graph graph = graph(historyOf(file));
-        if (!graph.ordered().contains(file)) {
-            return null;
-        }
+    /** The schema the whole history of {@code folder} builds. */
+    SchemaModel finalSchema(Path folder) {
+        Step last = replay(graph(folder), null, s -> { });
+        return last == null ? SchemaModel.EMPTY : last.schemaAfter();
+    }
+
+    /** Replays {@code graph}'s revisions in run order up to {@code until} (null: all), each against the schema the ones before built. */
+    private Step replay(Graph graph, Path until, Consumer<Step> each) {
         SchemaModel schema = SchemaModel.EMPTY;
+        Step s = null;
         for (Path p : graph.ordered()) {
-            Step s = stepAt(p, schema, graph);
-            if (p.equals(file)) {
-                return s;
+            s = stepAt(p, schema, graph);
+            each.accept(s);
+            if (p.equals(until)) {
+                break;
             }
             schema = s.schemaAfter();
         }
-        return null;
-    }
-
-    /** The schema the whole history of {@code folder} builds. */
-    SchemaModel finalSchema(Path folder) {
-        Graph graph = graph(folder);
-        SchemaModel schema = SchemaModel.EMPTY;
-        for (Path p : graph.ordered()) {
-            schema = stepAt(p, schema, graph).schemaAfter();
-        }
-        return schema;
+        return s;
     }
 
     /** The revision files of {@code folder} in run order. */
@@ -245,9 +234,9 @@ final class AlembicHistories {
             return AlembicVersion.parse(settings.alembicVersion()).orElse(null);
         }
         Path folder = historyOf(file);
-        long now = recheck ? System.currentTimeMillis() : 0;
+        long now = in.recheck() ? System.currentTimeMillis() : 0;
         Pinned pinned = versions.get(folder);
-        if (pinned == null || recheck && now - pinned.readAt() > Sources.RECHECK_MS) {
+        if (pinned == null || in.recheck() && now - pinned.readAt() > Sources.RECHECK_MS) {
             pinned = new Pinned(now, AlembicVersion.detect(file).orElse(null));
             versions.put(folder, pinned);
         }

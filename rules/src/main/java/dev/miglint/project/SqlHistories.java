@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * SQL migration histories: the {@code .sql} files of one history folder (DESIGN.md §3), in run order,
@@ -57,12 +58,12 @@ final class SqlHistories {
     private record FolderChecks(String journal, List<Path> members, Map<Path, List<Finding>> findings) {
     }
 
-    private final Inputs in;
-    /** Each file's step as last asked, with the inputs version it was judged at: within one version, asked again, it holds. */
-    private final Map<Path, Judged> judged = new ConcurrentHashMap<>();
-
+    /** A step as judged at one version of the inputs: within that version, asked again, it holds. */
     private record Judged(long version, Step step) {
     }
+
+    private final Inputs in;
+    private final Map<Path, Judged> judged = new ConcurrentHashMap<>();
     private final Map<Path, Parse> parses = new ConcurrentHashMap<>();
     private final Map<Path, Step> steps = new ConcurrentHashMap<>();
     private final Map<Path, Members> members = new ConcurrentHashMap<>();
@@ -78,57 +79,26 @@ final class SqlHistories {
 
     /** {@code file}'s step: the files of its history before it replayed, then it analysed. */
     Step step(Path file) {
+        Members history = members(historyOf(file), file);
         if (in.recheck()) {
-            return replayTo(file); // the editor: only what leads to this file, judged afresh on every ask
+            return replay(history, file, s -> { }); // the editor: what leads to this file, judged afresh on every ask
         }
-        // One run: the whole history is replayed once, and each of its files asked for afterwards is known.
+        // One run: the whole history is replayed once; each of its files asked for afterwards is known.
         long version = in.version();
         Judged known = judged.get(file);
         if (known == null || known.version() != version) {
-            Members history = members(historyOf(file), file);
             // Parsing needs no schema: the files are parsed on both cores, then replayed in order.
-            history.ordered().parallelStream().forEach(p -> {
-                String text = in.sources.text(p).text();
-                if (text != null) {
-                    try {
-                        parse(p, text);
-                    } catch (RuntimeException | StackOverflowError e) {
-                        // analyse() reports it on the file
-                    }
-                }
-            });
-            SchemaModel schema = SchemaModel.EMPTY;
-            for (Path p : history.ordered()) {
-                Step s = stepAt(p, schema, history);
-                judged.put(p, new Judged(version, s));
-                schema = s.schemaAfter();
-            }
+            history.ordered().parallelStream().forEach(this::parseQuietly);
+            replay(history, null, s -> judged.put(s.path(), new Judged(version, s)));
             known = judged.get(file);
         }
         return known.step();
     }
 
-    private Step replayTo(Path file) {
-        Members history = members(historyOf(file), file);
-        SchemaModel schema = SchemaModel.EMPTY;
-        for (Path p : history.ordered()) {
-            Step s = stepAt(p, schema, history);
-            if (p.equals(file)) {
-                return s;
-            }
-            schema = s.schemaAfter();
-        }
-        throw new IllegalStateException(file + " is not in its own history");
-    }
-
     /** The schema the whole history of {@code folder} builds. */
     SchemaModel finalSchema(Path folder) {
-        Members history = members(folder, null);
-        SchemaModel schema = SchemaModel.EMPTY;
-        for (Path p : history.ordered()) {
-            schema = stepAt(p, schema, history).schemaAfter();
-        }
-        return schema;
+        Step last = replay(members(folder, null), null, s -> { });
+        return last == null ? SchemaModel.EMPTY : last.schemaAfter();
     }
 
     /**
@@ -136,17 +106,42 @@ final class SqlHistories {
      * journal lists (files the journal does not list are never applied).
      */
     SchemaModel journalSchema(Path folder) {
-        Members history = members(folder, null);
         var tags = MigrationOrder.tags(journalText(folder.resolve("meta").resolve("_journal.json")));
-        SchemaModel schema = SchemaModel.EMPTY;
+        List<Step> steps = new ArrayList<>();
+        replay(members(folder, null), null, steps::add);
         SchemaModel applied = SchemaModel.EMPTY;
-        for (Path p : history.ordered()) {
-            schema = stepAt(p, schema, history).schemaAfter();
-            if (tags.containsKey(tagOf(p))) {
-                applied = schema;
+        for (Step s : steps) {
+            if (tags.isEmpty() || tags.containsKey(tagOf(s.path()))) {
+                applied = s.schemaAfter();
             }
         }
-        return tags.isEmpty() ? schema : applied;
+        return applied;
+    }
+
+    /** Replays {@code history} in run order up to {@code until} (null: all), each file against the schema the ones before built. */
+    private Step replay(Members history, Path until, Consumer<Step> each) {
+        SchemaModel schema = SchemaModel.EMPTY;
+        Step s = null;
+        for (Path p : history.ordered()) {
+            s = stepAt(p, schema, history);
+            each.accept(s);
+            if (p.equals(until)) {
+                break;
+            }
+            schema = s.schemaAfter();
+        }
+        return s;
+    }
+
+    private void parseQuietly(Path p) {
+        String text = in.sources.text(p).text();
+        if (text != null) {
+            try {
+                parse(p, text);
+            } catch (RuntimeException | StackOverflowError e) {
+                // analyse() reports it on the file
+            }
+        }
     }
 
     /** A migration's journal tag: its file name without .sql, or its folder's name for {@code <tag>/migration.sql}. */
