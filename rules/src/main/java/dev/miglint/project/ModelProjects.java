@@ -15,18 +15,17 @@ import dev.miglint.schema.SchemaModel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -213,6 +212,7 @@ final class ModelProjects {
         return models;
     }
 
+    /** The project's files by kind, from Discovery's walk (which skips node_modules, virtualenvs …). */
     private Walk walk(Path root) {
         Walk kept = walks.get(root);
         if (kept != null) {
@@ -222,44 +222,30 @@ final class ModelProjects {
         List<Path> revisions = new ArrayList<>();
         List<Path> models = new ArrayList<>();
         List<Path> typescript = new ArrayList<>();
-        List<Path> drizzleFolders = new ArrayList<>();
+        Set<Path> drizzleFolders = new TreeSet<>();
+        Set<Path> otherFolders = new HashSet<>();
+        List<Path> found;
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(root) && Discovery.isSkippedDir(dir)) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    if (Files.isRegularFile(dir.resolve("meta").resolve("_journal.json"))) {
-                        drizzleFolders.add(dir);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (Discovery.isAlembicRevision(file)) {
-                        revisions.add(file);
-                    } else if (Discovery.isModelFile(file)) {
-                        models.add(file);
-                    } else if (Discovery.isTypeScript(file)) {
-                        typescript.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            found = Discovery.sqlFiles(root, file -> true);
         } catch (IOException | UncheckedIOException e) {
-            // an unreadable corner: what was found stands
+            found = List.of(); // an unreadable project holds nothing to compare
         }
-        revisions.sort(null);
-        models.sort(null);
-        typescript.sort(null);
-        drizzleFolders.sort(null);
+        for (Path file : found) {
+            if (Discovery.isAlembicRevision(file)) {
+                revisions.add(file);
+            } else if (Discovery.isModelFile(file)) {
+                models.add(file);
+            } else if (Discovery.isTypeScript(file)) {
+                typescript.add(file);
+            } else {
+                // A Drizzle migrations folder: the history folder of its SQL files holds the journal.
+                Path folder = SqlHistories.historyOf(file);
+                if (!drizzleFolders.contains(folder) && !otherFolders.contains(folder)) {
+                    (Files.isRegularFile(folder.resolve("meta").resolve("_journal.json")) ? drizzleFolders : otherFolders)
+                            .add(folder);
+                }
+            }
+        }
         Walk now = new Walk(List.copyOf(revisions), List.copyOf(models), List.copyOf(typescript), List.copyOf(drizzleFolders));
         walks.put(root, now);
         return now;

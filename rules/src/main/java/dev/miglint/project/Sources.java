@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -138,9 +139,10 @@ final class Sources {
         return read;
     }
 
-    /** True when {@code file} is open or a regular file on disk. */
+    /** True when {@code file} is open or a regular file on disk (as its folder's kept listing says). */
     boolean exists(Path file) {
-        return overlay.containsKey(file) || Files.isRegularFile(file);
+        Path folder = file.getParent();
+        return overlay.containsKey(file) || folder != null && Collections.binarySearch(files(folder), file) >= 0;
     }
 
     /** How many files were read from disk: each at most once per change (a test counts it). */
