@@ -71,12 +71,12 @@ public final class ProjectService {
     private final ModelProjects models;
 
     public ProjectService(ConfigResolver configs, Mode mode) {
-        this.in = new Inputs(new Sources(mode == Mode.EDITOR), configs, mode == Mode.EDITOR);
+        boolean editor = mode == Mode.EDITOR;
+        this.in = new Inputs(new Sources(editor), configs, editor);
         this.sql = new SqlHistories(in);
-        this.alembic = new AlembicHistories(in, mode == Mode.EDITOR);
+        this.alembic = new AlembicHistories(in);
         this.models = new ModelProjects(in, alembic, sql);
     }
-
 
     public ConfigResolver configs() {
         return in.configs();
@@ -110,10 +110,14 @@ public final class ProjectService {
         in.changed();
     }
 
+    /** Rises with every change of the inputs (a text given or closed, a file changed on disk, new settings). */
+    public long version() {
+        return in.version();
+    }
+
     public Work work() {
         return new Work(in.sources.reads(), in.sqlParses.get(), in.pythonReads.get(), in.folderChecks.get(), in.walks.get());
     }
-
 
     /**
      * The reports of what the command line names: each file named (whatever its extension), and the
@@ -176,6 +180,7 @@ public final class ProjectService {
             throw new NotFound("cannot read directory " + root + ": " + e.getMessage());
         }
         List<Path> out = new ArrayList<>();
+        Set<Path> sqlFolders = new LinkedHashSet<>();
         for (Path p : found) {
             Path file = normal(p);
             FileKind kind = kindOf(file);
@@ -183,13 +188,13 @@ public final class ProjectService {
                 continue; // a TypeScript file that is no Drizzle schema
             }
             out.add(file);
-            if (kind == FileKind.SQL && Files.isRegularFile(SqlHistories.historyOf(file).resolve("meta/_journal.json"))) {
-                metaFolders.add(SqlHistories.historyOf(file));
+            if (kind == FileKind.SQL) {
+                sqlFolders.add(SqlHistories.historyOf(file));
             }
         }
+        sqlFolders.stream().filter(f -> in.sources.exists(f.resolve("meta").resolve("_journal.json"))).forEach(metaFolders::add);
         return out;
     }
-
 
     /** What {@code file} is read as; a file of an unknown extension named or opened is read as SQL. */
     public FileKind kindOf(Path file) {
@@ -261,8 +266,10 @@ public final class ProjectService {
     }
 
     /**
-     * Whether {@code changed} is among what {@code other}'s report depends on: the same history, or the
-     * project a model or schema file is compared within. The editor re-checks such open documents.
+     * Whether {@code changed} (a text edited, a file created or deleted) is among what {@code other}'s
+     * report depends on: the editor re-checks such open documents. A SQL file depends on the files
+     * before it in its history and on its Drizzle folder's journal; a revision on every revision of its
+     * folder (the graph); a model or schema file on the migrations and models of its project.
      */
     public boolean affects(Path changed, Path other) {
         Path c = normal(changed);
@@ -270,15 +277,27 @@ public final class ProjectService {
         if (c.equals(o)) {
             return false;
         }
-        FileKind kind = kindOf(o);
-        return switch (kind) {
-            case SQL -> SqlHistories.historyOf(o).equals(SqlHistories.historyOf(c)) || c.startsWith(SqlHistories.historyOf(o));
-            case ALEMBIC_REVISION -> AlembicHistories.historyOf(o).equals(AlembicHistories.historyOf(c));
-            case MODEL, DRIZZLE_SCHEMA -> c.startsWith(ModelProjects.projectOf(o));
-            case DRIZZLE_META -> o.getParent() != null && o.getParent().getParent() != null
-                    && c.startsWith(o.getParent().getParent());
+        FileKind from = kindOf(c);
+        return switch (kindOf(o)) {
+            case SQL -> from == FileKind.SQL && SqlHistories.historyOf(c).equals(SqlHistories.historyOf(o)) && !before(o, c)
+                    || from == FileKind.DRIZZLE_META && c.startsWith(SqlHistories.historyOf(o));
+            case ALEMBIC_REVISION -> from == FileKind.ALEMBIC_REVISION
+                    && AlembicHistories.historyOf(o).equals(AlembicHistories.historyOf(c));
+            case MODEL -> (from == FileKind.ALEMBIC_REVISION || from == FileKind.MODEL) && c.startsWith(ModelProjects.projectOf(o));
+            case DRIZZLE_SCHEMA -> (from == FileKind.SQL || from == FileKind.DRIZZLE_META || from == FileKind.DRIZZLE_SCHEMA)
+                    && c.startsWith(ModelProjects.projectOf(o));
+            case DRIZZLE_META -> (from == FileKind.SQL || from == FileKind.DRIZZLE_META) && o.getParent() != null
+                    && o.getParent().getParent() != null && c.startsWith(o.getParent().getParent());
             default -> false;
         };
+    }
+
+    /** {@code file} runs before {@code changed} in their history, so the change cannot move it. */
+    private boolean before(Path file, Path changed) {
+        List<Path> order = sql.ordered(SqlHistories.historyOf(file), null);
+        int at = order.indexOf(file);
+        int edited = order.indexOf(changed);
+        return at >= 0 && edited >= 0 && at < edited;
     }
 
     private FileReport sqlReport(Path path, Settings settings) {

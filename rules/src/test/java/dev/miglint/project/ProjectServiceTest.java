@@ -202,4 +202,16 @@ class ProjectServiceTest {
         assertFalse(found.contains("alembic-empty-downgrade"), found.toString());
         assertEquals(1, found.stream().filter("unused-ignore"::equals).count(), "the multiple-heads ignore: " + found);
     }
+
+    @Test
+    void anEditMovesTheFilesAfterItInItsHistoryAndNothingElse() throws Exception {
+        Path first = write("migrations/001_a.sql", "CREATE TABLE IF NOT EXISTS a (id int);\n");
+        Path second = write("migrations/002_b.sql", "CREATE TABLE IF NOT EXISTS b (id int);\n");
+        Path elsewhere = write("other/migrations/001_c.sql", "CREATE TABLE IF NOT EXISTS c (id int);\n");
+        ProjectService editor = new ProjectService(new ConfigResolver(), ProjectService.Mode.EDITOR);
+
+        assertTrue(editor.affects(first, second));
+        assertFalse(editor.affects(second, first), "a file does not depend on the ones after it");
+        assertFalse(editor.affects(first, elsewhere), "nor on another history");
+    }
 }

@@ -41,8 +41,6 @@ final class Analyses {
     private final Map<String, DocumentAnalysis> latest = new ConcurrentHashMap<>();
     /** Analyses under way, one per document: a second request for the same snapshot waits for it. */
     private final Map<String, InFlight> running = new ConcurrentHashMap<>();
-    /** Rises with every change of what reports depend on: texts, files on disk, settings. */
-    private final AtomicLong generation = new AtomicLong();
     /** How many analyses actually ran (tests check that concurrent askers share one). */
     private final AtomicLong runs = new AtomicLong();
 
@@ -57,12 +55,6 @@ final class Analyses {
     /** New settings: every report is stale. */
     void useConfigs(ConfigResolver configs) {
         service.configs(configs);
-        reset();
-    }
-
-    /** A rescanned workspace or new settings: every cached result is stale. */
-    void reset() {
-        generation.incrementAndGet();
         latest.clear();
     }
 
@@ -71,7 +63,6 @@ final class Analyses {
         if (snapshot.path() != null) {
             service.open(snapshot.path(), snapshot.text());
         }
-        generation.incrementAndGet();
     }
 
     /** A document was closed: its file on disk counts again. */
@@ -80,16 +71,15 @@ final class Analyses {
         if (snapshot.path() != null) {
             service.close(snapshot.path());
         }
-        generation.incrementAndGet();
     }
 
     void diskChanged(Collection<Path> files) {
         service.changedOnDisk(files);
-        generation.incrementAndGet();
     }
 
+    /** The version of the project's inputs (texts, files on disk, settings) a cached result must be of. */
     long generation() {
-        return generation.get();
+        return service.version();
     }
 
     void forget(String uri) {
@@ -99,7 +89,7 @@ final class Analyses {
     /** The cached result for this snapshot, or null. */
     DocumentAnalysis cached(Snapshot snapshot) {
         DocumentAnalysis a = latest.get(snapshot.uri());
-        return a != null && a.isFor(snapshot, generation.get()) ? a : null;
+        return a != null && a.isFor(snapshot, generation()) ? a : null;
     }
 
     /**
@@ -113,7 +103,7 @@ final class Analyses {
             if (cachedResult != null) {
                 return cachedResult;
             }
-            long gen = generation.get();
+            long gen = generation();
             InFlight mine = new InFlight(snapshot, gen, new CompletableFuture<>());
             InFlight other = running.compute(snapshot.uri(),
                     (uri, current) -> current != null && current.isFor(snapshot, gen) ? current : mine);

@@ -27,6 +27,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 
 /**
@@ -38,7 +40,11 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
 
     static final String VERSION = "0.1.0";
 
+    /** How long a pulling client's refresh waits for more changes to come with it. */
+    static final long REFRESH_DELAY_MS = 100;
+
     private final IntConsumer exit;
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final ExecutorService workers = Executors.newFixedThreadPool(2, daemon("miglint-analysis"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("miglint-timer"));
     /** Scans and disk updates, one at a time, off the LSP thread. */
@@ -135,7 +141,6 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
             } catch (RuntimeException e) {
                 log.error("workspace scan failed", e);
             }
-            analyses.reset();
             recheckAll();
         });
     }
@@ -193,8 +198,22 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
         }
         if (pushes()) {
             publisher.changedAll(affected);
-        } else if (features.refreshes() && client != null) {
-            client.refreshDiagnostics();
+        } else {
+            refresh();
+        }
+    }
+
+    /**
+     * Asks a pulling client to pull again, at most once per {@link #REFRESH_DELAY_MS}: while the user
+     * types in one file of a history, the files after it would otherwise be re-pulled on every keystroke.
+     */
+    private void refresh() {
+        LanguageClient c = client;
+        if (features.refreshes() && c != null && refreshPending.compareAndSet(false, true)) {
+            timer.schedule(() -> {
+                refreshPending.set(false);
+                c.refreshDiagnostics();
+            }, REFRESH_DELAY_MS, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -257,8 +276,8 @@ public final class MiglintLanguageServer implements LanguageServer, LanguageClie
     private void recheckAll() {
         if (pushes()) {
             publisher.changedAll(documents.all());
-        } else if (features.refreshes() && client != null) {
-            client.refreshDiagnostics();
+        } else {
+            refresh();
         }
     }
 
