@@ -12,7 +12,9 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Findings → LSP diagnostics. Each carries in {@code data} where its code actions find it, kept small
@@ -24,6 +26,9 @@ import java.util.function.IntUnaryOperator;
 final class DiagnosticConverter {
 
     static final String SOURCE = "miglint";
+    /** Each rule's docs link, built once: hundreds of diagnostics carry one on every keystroke. */
+    private static final Map<String, DiagnosticCodeDescription> DOCS = Rules.IDS.stream()
+            .collect(Collectors.toUnmodifiableMap(id -> id, id -> new DiagnosticCodeDescription(RuleLinks.docsPage(id))));
 
     private DiagnosticConverter() {
     }
@@ -41,8 +46,9 @@ final class DiagnosticConverter {
     private static Diagnostic toDiagnostic(Snapshot snapshot, Finding f, int index, IntUnaryOperator statementStart) {
         Diagnostic d = new Diagnostic(Positions.range(snapshot.lines(), f.range()), f.message(), severity(f.severity()),
                 SOURCE, f.rule());
-        if (Rules.IDS.contains(f.rule())) {
-            d.setCodeDescription(new DiagnosticCodeDescription(RuleLinks.docsPage(f.rule())));
+        DiagnosticCodeDescription docs = DOCS.get(f.rule());
+        if (docs != null) {
+            d.setCodeDescription(docs);
         }
         JsonObject data = new JsonObject();
         data.addProperty("version", snapshot.version());
