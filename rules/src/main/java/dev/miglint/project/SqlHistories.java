@@ -79,14 +79,16 @@ final class SqlHistories {
 
     /** {@code file}'s step: the files of its history before it replayed, then it analysed. */
     Step step(Path file) {
-        Members history = members(historyOf(file), file);
         if (in.recheck()) {
-            return replay(history, file, s -> { }); // the editor: what leads to this file, judged afresh on every ask
+            // the editor: what leads to this file, judged afresh on every ask
+            return replay(members(historyOf(file), file), file, s -> { });
         }
-        // One run: the whole history is replayed once; each of its files asked for afterwards is known.
+        // One run: the whole history is replayed once; each of its files asked for afterwards is known
+        // (without listing its folder again: a Prisma history lists hundreds of sub-folders).
         long version = in.version();
         Judged known = judged.get(file);
         if (known == null || known.version() != version) {
+            Members history = members(historyOf(file), file);
             // Parsing needs no schema: the files are parsed on both cores, then replayed in order.
             history.ordered().parallelStream().forEach(this::parseQuietly);
             replay(history, null, s -> judged.put(s.path(), new Judged(version, s)));

@@ -13,6 +13,24 @@ public final class LineIndex {
 
     public LineIndex(String text) {
         this.text = text;
+        this.lineStarts = text.indexOf('\r') < 0 ? newlineStarts(text) : lineStarts(text);
+    }
+
+    /** Line starts of a text whose only line break is \n: indexOf is vectorised, a char loop is not. */
+    private static int[] newlineStarts(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = i + 1;
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** Line starts where \r\n, \n and a lone \r each end a line. */
+    private static int[] lineStarts(String text) {
         int[] starts = new int[16];
         int count = 1;
         for (int i = 0; i < text.length(); i++) {
@@ -25,7 +43,7 @@ public final class LineIndex {
                 starts[count++] = i + 1;
             }
         }
-        this.lineStarts = Arrays.copyOf(starts, count);
+        return Arrays.copyOf(starts, count);
     }
 
     /**

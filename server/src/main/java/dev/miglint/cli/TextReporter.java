@@ -11,17 +11,25 @@ final class TextReporter implements Reporter {
 
     @Override
     public void report(List<FileResult> results, PrintWriter out) {
-        StringBuilder line = new StringBuilder(256);
         for (FileResult result : results) {
             String path = result.path().toString();
             for (Finding f : result.findings()) {
                 LineIndex.Position p = result.lines().position(f.range().start());
-                // Built by hand: printf's format parsing is a measurable share of a 9,000-line report.
-                line.setLength(0);
-                line.append(path).append(':').append(p.line() + 1).append(':').append(p.character() + 1)
-                        .append(": ").append(f.severity().label()).append(": ").append(f.message())
-                        .append(" [").append(f.rule()).append(']');
-                out.println(line);
+                // Written piece by piece: printf's format parsing, or one builder that turns UTF-16 at the
+                // first "…" of a message, is a measurable share of a 9,000-line report.
+                out.write(path);
+                out.write(':');
+                out.print(p.line() + 1);
+                out.write(':');
+                out.print(p.character() + 1);
+                out.write(": ");
+                out.write(f.severity().label());
+                out.write(": ");
+                out.write(f.message());
+                out.write(" [");
+                out.write(f.rule());
+                out.write(']');
+                out.println();
             }
         }
         out.println(Reporter.summary(results));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The hand-written diagnostic writer says exactly what LSP4J's reflective one says. */
 class DiagnosticJsonTest {
@@ -45,7 +46,17 @@ class DiagnosticJsonTest {
         assertEquals(DiagnosticJson.class, FAST.getAdapter(Diagnostic.class).getClass().getEnclosingClass(),
                 "the fast writer is the one under test");
         assertEquals(JsonParser.parseString(LSP4J.toJson(d)), JsonParser.parseString(FAST.toJson(d)));
-        assertEquals(LSP4J.toJson(d), FAST.toJson(LSP4J.fromJson(FAST.toJson(d), Diagnostic.class)));
+        assertEquals(JsonParser.parseString(LSP4J.toJson(d)),
+                JsonParser.parseString(FAST.toJson(LSP4J.fromJson(FAST.toJson(d), Diagnostic.class))));
+    }
+
+    @Test
+    void theAnswerStaysAsciiSoItsUtf8IsACopy() {
+        Diagnostic d = sample();
+        d.setMessage("naïve \u2028 \"quote\" back\\slash\ttab \u0001 😀");
+        String json = FAST.toJson(d);
+        assertTrue(json.chars().allMatch(c -> c >= 0x20 && c < 0x7f), json);
+        assertEquals(d.getMessage().getLeft(), LSP4J.fromJson(json, Diagnostic.class).getMessage().getLeft());
     }
 
     @Test

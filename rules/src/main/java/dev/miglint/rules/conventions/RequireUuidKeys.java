@@ -57,11 +57,18 @@ public final class RequireUuidKeys implements StatementRule {
     }
 
     private static void checkCreateTable(CreateTable t, RuleContext ctx) {
+        Set<String> primaryKey = Keys.primaryKey(t);
+        List<ForeignKeyColumn> foreignKeys = Keys.foreignKeys(t);
+        if (primaryKey.isEmpty() && foreignKeys.isEmpty()) {
+            return;
+        }
+        // Only key columns are typed: a schema dump's tables have hundreds of other columns.
+        Set<String> keys = new HashSet<>(primaryKey);
+        foreignKeys.forEach(fk -> keys.add(fk.column().column()));
         Map<String, TypedColumn> typed = new HashMap<>();
-        for (TypedColumn c : TypedColumn.of(t)) {
+        for (TypedColumn c : TypedColumn.of(t, keys)) {
             typed.put(c.column(), c);
         }
-        Set<String> primaryKey = Keys.primaryKey(t);
         Set<String> reported = new HashSet<>();
         for (String column : primaryKey) {
             TypedColumn c = typed.get(column);
@@ -69,7 +76,7 @@ public final class RequireUuidKeys implements StatementRule {
                 reportPrimaryKey(ctx, c.where(), c.written(), c.typeSpan());
             }
         }
-        for (ForeignKeyColumn fk : Keys.foreignKeys(t)) {
+        for (ForeignKeyColumn fk : foreignKeys) {
             TypedColumn c = typed.get(fk.column().column());
             if (c == null || !isBanned(c.type()) || reported.contains(c.column())) {
                 continue;

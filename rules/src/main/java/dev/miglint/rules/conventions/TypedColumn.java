@@ -12,6 +12,7 @@ import dev.miglint.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A column whose type a change writes, with the range of that type in the text: what the type
@@ -36,6 +37,17 @@ record TypedColumn(Statement statement, Name table, String column, String writte
             Span span = alterTypeSpan(a);
             if (span != null) {
                 out.add(new TypedColumn(a.statement(), a.table(), a.column(), a.type(), SqlType.parse(a.type()), span, false, null));
+            }
+        }
+        return out;
+    }
+
+    /** The typed columns of a CREATE TABLE named in {@code columns}. */
+    static List<TypedColumn> of(CreateTable t, Set<String> columns) {
+        List<TypedColumn> out = new ArrayList<>();
+        for (ColumnDef c : t.columns()) {
+            if (columns.contains(c.name())) {
+                add(out, t.name(), c, t.statement());
             }
         }
         return out;

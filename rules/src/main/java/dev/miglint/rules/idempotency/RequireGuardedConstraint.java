@@ -13,7 +13,12 @@ import dev.miglint.rules.StatementRule;
 import dev.miglint.sql.syntax.Guard;
 import dev.miglint.sql.syntax.Statement;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @RuleInfo(
@@ -31,6 +36,10 @@ import java.util.Set;
                 + "EXISTS of the same name also makes the statement re-runnable. Name every constraint: an "
                 + "unnamed one raises nothing on a re-run, it is added again under a new generated name.")
 public final class RequireGuardedConstraint implements StatementRule {
+
+    /** Keys of the per-file indexes below. */
+    private static final Object DROPS_BY_NAME = new Object();
+    private static final Object CONDITIONS_BY_STATEMENT = new Object();
 
     @Override
     public void check(Change change, RuleContext ctx) {
@@ -67,23 +76,40 @@ public final class RequireGuardedConstraint implements StatementRule {
         if (add.name() == null) {
             return false;
         }
-        for (Change earlier : ctx.before()) {
-            if (earlier instanceof DropConstraint drop && drop.ifExists() && add.name().equals(drop.name())
-                    && drop.table() != null && drop.table().sameObject(add.table())) {
+        // Looked up by name, not scanned: a schema dump adds thousands of constraints.
+        Map<String, List<Integer>> drops = ctx.perFile(DROPS_BY_NAME, () -> dropsByName(ctx.changes()));
+        for (int i : drops.getOrDefault(add.name(), List.of())) {
+            DropConstraint drop = (DropConstraint) ctx.changes().get(i);
+            if (i < ctx.index() && drop.table() != null && drop.table().sameObject(add.table())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Wraps the whole statement; the handler catches what every constraint it adds raises. */
-    private static Fix wrapInDoBlock(Statement statement, RuleContext ctx) {
-        Set<String> conditions = new LinkedHashSet<>();
-        for (Change c : ctx.changes()) {
-            if (c.statement() == statement && c instanceof AddConstraint a) {
-                conditions.add(a.constraintKind().raisedWhenAddedAgain().name());
+    /** Where the file drops a constraint IF EXISTS: its name, and the indexes of those changes. */
+    private static Map<String, List<Integer>> dropsByName(List<Change> changes) {
+        Map<String, List<Integer>> out = new HashMap<>();
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i) instanceof DropConstraint drop && drop.ifExists() && drop.name() != null) {
+                out.computeIfAbsent(drop.name(), k -> new ArrayList<>()).add(i);
             }
         }
-        return DoBlockWrap.fix(statement, conditions);
+        return out;
+    }
+
+    /** Wraps the whole statement; the handler catches what every constraint it adds raises. */
+    private static Fix wrapInDoBlock(Statement statement, RuleContext ctx) {
+        Map<Statement, Set<String>> conditions = ctx.perFile(CONDITIONS_BY_STATEMENT, () -> {
+            Map<Statement, Set<String>> byStatement = new IdentityHashMap<>();
+            for (Change c : ctx.changes()) {
+                if (c instanceof AddConstraint a) {
+                    byStatement.computeIfAbsent(c.statement(), k -> new LinkedHashSet<>())
+                            .add(a.constraintKind().raisedWhenAddedAgain().name());
+                }
+            }
+            return byStatement;
+        });
+        return DoBlockWrap.fix(statement, conditions.getOrDefault(statement, Set.of()));
     }
 }
