@@ -266,7 +266,8 @@ final class SqlHistories {
             return kept.file();
         }
         in.sqlParses.incrementAndGet();
-        SqlFile file = SqlFile.parse(text);
+        // In the editor the text before an edit was parsed already: only what follows the edit is parsed again.
+        SqlFile file = kept == null ? SqlFile.parse(text) : SqlFile.reparse(kept.file(), text);
         parses.put(p, new Parse(text, file));
         return file;
     }

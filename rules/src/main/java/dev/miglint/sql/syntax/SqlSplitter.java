@@ -34,7 +34,20 @@ public final class SqlSplitter {
     }
 
     public static List<Statement> split(String source, List<Token> tokens, Guard guard) {
+        return split(source, tokens, guard, -1);
+    }
+
+    /**
+     * The statements of {@code tokens}, which follow a statement that ended with the {@code ;} ending at
+     * {@code previousTerminatorEnd}: a comment on that line still trails it (an edit re-splits from there).
+     */
+    public static List<Statement> splitAfter(String source, List<Token> tokens, int previousTerminatorEnd) {
+        return split(source, tokens, Guard.NONE, previousTerminatorEnd);
+    }
+
+    private static List<Statement> split(String source, List<Token> tokens, Guard guard, int previousTerminatorEnd) {
         SqlSplitter splitter = new SqlSplitter(source, guard);
+        splitter.lastTerminatorEnd = previousTerminatorEnd;
         for (Token token : tokens) {
             splitter.accept(token);
         }
