@@ -45,6 +45,14 @@ public final class Analyzer {
         return analyze(file, FileContext.standalone(""));
     }
 
+    /**
+     * The schema {@code file} leaves behind, replayed without the rules: once each file's start is known
+     * this way, a history's files can be judged in parallel.
+     */
+    public static SchemaModel schemaAfter(SqlFile file, FileContext context) {
+        return new FileFacts(file, context).schemaAfter();
+    }
+
     public Analysis analyze(SqlFile file, FileContext context) {
         FileFacts facts = new FileFacts(file, context);
         List<Finding> findings = new ArrayList<>();

@@ -11,27 +11,25 @@ final class TextReporter implements Reporter {
 
     @Override
     public void report(List<FileResult> results, PrintWriter out) {
-        for (FileResult result : results) {
-            String path = result.path().toString();
-            for (Finding f : result.findings()) {
-                LineIndex.Position p = result.lines().position(f.range().start());
-                // Written piece by piece: printf's format parsing, or one builder that turns UTF-16 at the
-                // first "…" of a message, is a measurable share of a 9,000-line report.
-                out.write(path);
-                out.write(':');
-                out.print(p.line() + 1);
-                out.write(':');
-                out.print(p.character() + 1);
-                out.write(": ");
-                out.write(f.severity().label());
-                out.write(": ");
-                out.write(f.message());
-                out.write(" [");
-                out.write(f.rule());
-                out.write(']');
-                out.println();
-            }
+        // Rendered on both cores, written in order: a 9,000-line report is a tenth of a corpus run.
+        for (String lines : results.parallelStream().map(TextReporter::render).toList()) {
+            out.write(lines);
         }
         out.println(Reporter.summary(results));
+    }
+
+    private static String render(FileResult result) {
+        if (result.findings().isEmpty()) {
+            return "";
+        }
+        String path = result.path().toString();
+        StringBuilder b = new StringBuilder(result.findings().size() * 160);
+        for (Finding f : result.findings()) {
+            LineIndex.Position p = result.lines().position(f.range().start());
+            b.append(path).append(':').append(p.line() + 1).append(':').append(p.character() + 1).append(": ")
+                    .append(f.severity().label()).append(": ").append(f.message())
+                    .append(" [").append(f.rule()).append(']').append(System.lineSeparator());
+        }
+        return b.toString();
     }
 }
