@@ -1,6 +1,8 @@
 package dev.miglint.change;
 
 import dev.miglint.sql.syntax.Statement;
+import dev.miglint.sql.syntax.Token;
+import dev.miglint.text.SortedStarts;
 import dev.miglint.text.Span;
 
 /**
@@ -28,21 +30,9 @@ public record ColumnDef(String name, String type, boolean notNull, boolean prima
         return new Span(start, start + type.length());
     }
 
-    /** The token starting at {@code offset}, or -1: a binary search, as a wide table has hundreds of columns. */
+    /** The token starting at {@code offset}, or -1 (searched, as a wide table has hundreds of columns). */
     private static int tokenAt(Statement statement, int offset) {
-        int lo = 0;
-        int hi = statement.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int start = statement.token(mid).start();
-            if (start == offset) {
-                return mid;
-            } else if (start < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return -1;
+        int at = SortedStarts.firstAtOrAfter(statement.tokens(), Token::start, offset);
+        return at < statement.size() && statement.token(at).start() == offset ? at : -1;
     }
 }

@@ -5,6 +5,7 @@ import dev.miglint.rules.FileContext;
 import dev.miglint.rules.Finding;
 import dev.miglint.schema.SchemaModel;
 import dev.miglint.sql.SqlFile;
+import dev.miglint.text.SortedStarts;
 import dev.miglint.text.Span;
 
 import java.nio.file.Path;
@@ -36,18 +37,8 @@ public record FileReport(Path path, FileKind kind, String text, List<Finding> fi
 
     /** The start of the unit (statement, op call) holding {@code offset}, or -1 for a finding about the whole file. */
     public int unitStart(int offset) {
-        int lo = 0;
-        int hi = units.size() - 1;
-        Span found = null;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (units.get(mid).start() <= offset) {
-                found = units.get(mid);
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int after = SortedStarts.firstAtOrAfter(units, Span::start, offset + 1);
+        Span found = after == 0 ? null : units.get(after - 1);
         return found != null && offset < Math.max(found.end(), found.start() + 1) ? found.start() : -1;
     }
 }

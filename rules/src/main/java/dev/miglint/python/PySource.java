@@ -1,6 +1,7 @@
 package dev.miglint.python;
 
 import dev.miglint.text.Problem;
+import dev.miglint.text.SortedStarts;
 import dev.miglint.text.Span;
 
 import java.util.ArrayList;
@@ -288,16 +289,6 @@ public final class PySource {
 
     /** Token index of the first token starting at or after {@code offset}, for re-reading a value's tokens. */
     public int indexAt(int offset) {
-        int lo = 0;
-        int hi = sig.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sig.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedStarts.firstAtOrAfter(sig, PyToken::start, offset);
     }
 }

@@ -1,6 +1,7 @@
 package dev.miglint.drizzle.schema;
 
 import dev.miglint.text.Problem;
+import dev.miglint.text.SortedStarts;
 import dev.miglint.text.Span;
 
 import java.util.ArrayList;
@@ -141,17 +142,7 @@ final class TsSource {
 
     /** The token index of the first significant token starting at or after {@code offset}. */
     int indexAt(int offset) {
-        int lo = 0;
-        int hi = sig.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sig.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedStarts.firstAtOrAfter(sig, TsToken::start, offset);
     }
 
     private int[] matchBrackets() {
